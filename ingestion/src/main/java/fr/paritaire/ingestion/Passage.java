@@ -1,0 +1,28 @@
+package fr.paritaire.ingestion;
+
+/**
+ * One retrievable unit of a document: a section, a legal article, a clause, or a packed run of paragraphs.
+ * {@code text} is faithful to the source (only whitespace and emphasis markers normalised), so quotes taken from it
+ * are verbatim.
+ */
+public record Passage(
+        String id,
+        String documentId,
+        String title,
+        String source,
+        String section,
+        String article,
+        Integer page,
+        int ordinal,
+        int startOffset,
+        int endOffset,
+        String text) {
+
+    /** The text that is indexed and embedded: the passage's text with its document context in front. */
+    public String contextualText() {
+        StringBuilder sb = new StringBuilder(title);
+        if (section != null) sb.append(" — ").append(section);
+        if (article != null) sb.append(" — Article ").append(article);
+        return sb.append("\n").append(SearchText.of(text)).toString();
+    }
+}

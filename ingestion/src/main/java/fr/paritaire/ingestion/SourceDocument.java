@@ -1,0 +1,19 @@
+package fr.paritaire.ingestion;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A document as stored in the knowledge base: where it came from, what it contained (hash), what it is called.
+ * {@code aliases} lists other paths whose content is byte-identical: they are stored once.
+ */
+public record SourceDocument(
+        String id,
+        String source,
+        String contentHash,
+        String title,
+        String contentType,
+        String language,
+        Instant ingestedAt,
+        List<String> aliases) {
+}

@@ -1,0 +1,176 @@
+package fr.paritaire.ingestion.chunk;
+
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.extract.Block;
+import fr.paritaire.ingestion.extract.NormalizedDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Structure-aware chunking. A heading opens a section; a legal article ("Article L2312-8 du code du travail") or an
+ * agreement clause ("Article 4 – Droit à la déconnexion") is a passage of its own carrying its number; a table row is a
+ * passage carrying the table's header row; other paragraphs are packed up to the configured size with overlap.
+ */
+public final class Chunker {
+
+    static final Pattern ARTICLE = Pattern.compile(
+            "^Article\\s+((?:[LRD]\\.?\\s?)?\\d+(?:[-.]\\d+)*(?:\\s?(?:bis|ter|quater))?)\\b[,\\s]*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private final ChunkingProperties properties;
+
+    public Chunker(ChunkingProperties properties) {
+        this.properties = properties;
+    }
+
+    public List<Passage> chunk(String documentId, String source, NormalizedDocument document) {
+        State state = new State(documentId, source, document.title());
+        String tableHeader = null;
+        for (Block block : document.blocks()) {
+            switch (block.kind()) {
+                case HEADING -> {
+                    state.flush();
+                    tableHeader = null;
+                    Matcher article = ARTICLE.matcher(block.text());
+                    if (article.matches()) {
+                        state.article = normalizeArticle(article.group(1));
+                        state.articleHeading = block;
+                    } else {
+                        state.article = null;
+                        state.articleHeading = null;
+                        state.section = block.text();
+                    }
+                }
+                case TABLE_ROW -> {
+                    if (tableHeader == null) {
+                        tableHeader = block.text();
+                        continue;
+                    }
+                    state.flush();
+                    state.emitTableRow(tableHeader, block);
+                }
+                case PARAGRAPH -> {
+                    tableHeader = null;
+                    state.add(block, properties);
+                }
+            }
+        }
+        state.flush();
+        return state.passages;
+    }
+
+    /** "L.2312-8", "L 2312-8" and "l2312-8" all become "L2312-8"; clause numbers stay as written. */
+    public static String normalizeArticle(String raw) {
+        String compact = raw.replaceAll("[\\s]", "");
+        Matcher code = Pattern.compile("^([LRDlrd])\\.?(\\d.*)$").matcher(compact);
+        return code.matches() ? code.group(1).toUpperCase() + code.group(2) : compact;
+    }
+
+    private final class State {
+        final String documentId;
+        final String source;
+        final String title;
+        final List<Passage> passages = new ArrayList<>();
+        final List<Block> pending = new ArrayList<>();
+        String section;
+        String article;
+        Block articleHeading;
+        int size;
+
+        State(String documentId, String source, String title) {
+            this.documentId = documentId;
+            this.source = source;
+            this.title = title;
+        }
+
+        void add(Block block, ChunkingProperties props) {
+            if (article == null && !pending.isEmpty() && size + block.text().length() > props.maxChars()) {
+                Block carried = overlapOf(pending.getLast(), props.overlapChars());
+                flush();
+                if (carried != null) append(carried);
+            }
+            if (block.text().length() > props.maxChars() && article == null) {
+                for (Block piece : splitLong(block, props.maxChars())) {
+                    if (!pending.isEmpty() && size + piece.text().length() > props.maxChars()) flush();
+                    append(piece);
+                }
+                return;
+            }
+            append(block);
+        }
+
+        private void append(Block block) {
+            pending.add(block);
+            size += block.text().length() + 2;
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                if (articleHeading != null) emit(List.of(articleHeading));
+                return;
+            }
+            List<Block> blocks = new ArrayList<>(pending);
+            if (articleHeading != null) {
+                blocks.addFirst(articleHeading);
+                articleHeading = null;
+            }
+            emit(blocks);
+            pending.clear();
+            size = 0;
+        }
+
+        private void emit(List<Block> blocks) {
+            StringBuilder text = new StringBuilder();
+            for (Block b : blocks) {
+                if (!text.isEmpty()) text.append("\n\n");
+                text.append(b.text());
+            }
+            int ordinal = passages.size();
+            Block first = blocks.getFirst();
+            passages.add(new Passage(documentId + "#" + ordinal, documentId, title, source, section, article,
+                    first.page(), ordinal, first.start(), blocks.getLast().end(), text.toString()));
+            articleHeading = null;
+        }
+
+        void emitTableRow(String header, Block row) {
+            String text = header + "\n" + row.text();
+            int ordinal = passages.size();
+            passages.add(new Passage(documentId + "#" + ordinal, documentId, title, source, section, null,
+                    row.page(), ordinal, row.start(), row.end(), text));
+        }
+    }
+
+    private static Block overlapOf(Block last, int overlapChars) {
+        if (overlapChars <= 0) return null;
+        List<String> sentences = Sentences.split(last.text());
+        if (sentences.size() < 2) return null;
+        String tail = sentences.getLast();
+        if (tail.length() > overlapChars) return null;
+        int at = last.text().lastIndexOf(tail);
+        return new Block(Block.Kind.PARAGRAPH, tail, last.page(), last.start() + at);
+    }
+
+    private static List<Block> splitLong(Block block, int maxChars) {
+        List<Block> pieces = new ArrayList<>();
+        String text = block.text();
+        StringBuilder piece = new StringBuilder();
+        int pieceStart = 0;
+        int cursor = 0;
+        for (String sentence : Sentences.split(text)) {
+            int at = text.indexOf(sentence, cursor);
+            cursor = at + sentence.length();
+            if (!piece.isEmpty() && piece.length() + sentence.length() + 1 > maxChars) {
+                pieces.add(new Block(block.kind(), text.substring(pieceStart, pieceStart + piece.length()), block.page(), block.start() + pieceStart));
+                piece.setLength(0);
+            }
+            if (piece.isEmpty()) pieceStart = at;
+            piece.setLength(0);
+            piece.append(text, pieceStart, cursor);
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(new Block(block.kind(), text.substring(pieceStart, pieceStart + piece.length()), block.page(), block.start() + pieceStart));
+        }
+        return pieces;
+    }
+}

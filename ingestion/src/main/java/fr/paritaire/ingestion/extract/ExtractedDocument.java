@@ -1,0 +1,19 @@
+package fr.paritaire.ingestion.extract;
+
+import java.util.List;
+
+/**
+ * Raw text of one file as the parser gave it, one entry per page (a single entry when the format has no pages).
+ *
+ * @param paginated whether page numbers are meaningful (PDF) and may be cited
+ */
+public record ExtractedDocument(String contentType, List<String> pages, boolean paginated) {
+
+    public int totalChars() {
+        return pages.stream().mapToInt(String::length).sum();
+    }
+
+    public boolean isBlank() {
+        return pages.stream().allMatch(String::isBlank);
+    }
+}

@@ -1,0 +1,98 @@
+package fr.paritaire.ingestion.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects Tika's XHTML as plain text, one string per page ({@code <div class="page">} in PDFs), keeping the structure
+ * the chunker needs: block elements end lines, headings are marked with '#', table cells are separated by tabs.
+ */
+final class PageCollectingHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "br", "table", "ul", "ol", "blockquote", "section", "article");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "aside", "noscript", "title");
+
+    private final List<String> pages = new ArrayList<>();
+    private final int maxChars;
+    private StringBuilder current = new StringBuilder();
+    private int total;
+    private int skipDepth;
+    private boolean sawPageDiv;
+    private boolean limitReached;
+
+    PageCollectingHandler(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (SKIPPED.contains(name)) {
+            skipDepth++;
+            return;
+        }
+        if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+            if (sawPageDiv || current.length() > 0) flushPage();
+            sawPageDiv = true;
+            return;
+        }
+        if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+            current.append("\n\n").append("#".repeat(name.charAt(1) - '0')).append(' ');
+        } else if ("td".equals(name) || "th".equals(name)) {
+            current.append('\t');
+        } else if (BLOCKS.contains(name)) {
+            current.append('\n');
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (SKIPPED.contains(name)) {
+            skipDepth = Math.max(0, skipDepth - 1);
+            return;
+        }
+        if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+            current.append("\n\n");
+        } else if ("p".equals(name) || "li".equals(name) || "tr".equals(name)) {
+            current.append('\n');
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipDepth > 0 || limitReached) return;
+        total += length;
+        if (total > maxChars) {
+            limitReached = true;
+            return;
+        }
+        current.append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    boolean limitReached() {
+        return limitReached;
+    }
+
+    boolean paginated() {
+        return sawPageDiv;
+    }
+
+    List<String> pages() {
+        if (current.length() > 0 || pages.isEmpty()) flushPage();
+        return List.copyOf(pages);
+    }
+
+    private void flushPage() {
+        pages.add(current.toString());
+        current = new StringBuilder();
+    }
+}

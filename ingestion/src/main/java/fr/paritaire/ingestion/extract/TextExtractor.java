@@ -1,0 +1,141 @@
+package fr.paritaire.ingestion.extract;
+
+import fr.paritaire.ingestion.extract.ExtractionFailed.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+
+/** Parses any supported file with Tika's auto-detection, within the configured size, length and time limits. */
+public final class TextExtractor implements AutoCloseable {
+
+    private final ExtractionProperties limits;
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    public TextExtractor(ExtractionProperties limits) {
+        this.limits = limits;
+    }
+
+    public ExtractedDocument extract(Path file) throws ExtractionFailed {
+        checkFile(file);
+        Future<ExtractedDocument> parse = executor.submit(() -> parse(file));
+        try {
+            return parse.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new ExtractionFailed(Reason.TIMEOUT, "parsing took longer than " + limits.parseTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionFailed(Reason.TIMEOUT, "interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionFailed failed) throw failed;
+            throw classify(e.getCause());
+        }
+    }
+
+    private void checkFile(Path file) throws ExtractionFailed {
+        if (!Files.isRegularFile(file)) {
+            throw new ExtractionFailed(Reason.NOT_A_REGULAR_FILE, "not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ExtractionFailed(Reason.UNREADABLE, "permission denied");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ExtractionFailed(Reason.UNREADABLE, e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new ExtractionFailed(Reason.EMPTY_FILE, "the file is empty (0 bytes)");
+        }
+        if (size > limits.maxFileSize().toBytes()) {
+            throw new ExtractionFailed(Reason.TOO_LARGE, size / (1024 * 1024) + " MB exceeds the limit of "
+                    + limits.maxFileSize().toMegabytes() + " MB (paritaire.extraction.max-file-size)");
+        }
+    }
+
+    private ExtractedDocument parse(Path file) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        PageCollectingHandler handler = new PageCollectingHandler(limits.maxChars());
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, handler, metadata, context);
+        }
+        String type = metadata.get(org.apache.tika.metadata.HttpHeaders.CONTENT_TYPE);
+        if (handler.limitReached()) {
+            throw new ExtractionFailed(Reason.TOO_MUCH_TEXT, "more than " + limits.maxChars()
+                    + " characters of text (paritaire.extraction.max-chars)");
+        }
+        ExtractedDocument document = new ExtractedDocument(type, handler.pages(), handler.paginated());
+        if (document.isBlank()) {
+            throw noText(type);
+        }
+        return document;
+    }
+
+    private static ExtractionFailed noText(String type) {
+        if (type != null && type.startsWith("application/pdf")) {
+            return new ExtractionFailed(Reason.NEEDS_OCR, "the PDF has no text layer (scanned?); install tesseract-ocr and tesseract-ocr-fra to read it");
+        }
+        if (type == null || type.startsWith("application/octet-stream")) {
+            return new ExtractionFailed(Reason.UNSUPPORTED_TYPE, "unrecognised content (" + type + ")");
+        }
+        if (type.startsWith("image/")) {
+            return new ExtractionFailed(Reason.NEEDS_OCR, "an image (" + type + ") with no readable text");
+        }
+        return new ExtractionFailed(Reason.UNSUPPORTED_TYPE, "no text could be extracted from " + type);
+    }
+
+    private static ExtractionFailed classify(Throwable error) {
+        String detail = rootMessage(error);
+        if (error instanceof EncryptedDocumentException || detail.toLowerCase().contains("password")) {
+            return new ExtractionFailed(Reason.ENCRYPTED, "the file is password-protected or encrypted", error);
+        }
+        if (error instanceof ZeroByteFileException) {
+            return new ExtractionFailed(Reason.EMPTY_FILE, "the file is empty", error);
+        }
+        if (error instanceof UnsupportedFormatException) {
+            return new ExtractionFailed(Reason.UNSUPPORTED_TYPE, detail, error);
+        }
+        if (WriteLimitReachedException.isWriteLimitReached(error)) {
+            return new ExtractionFailed(Reason.TOO_MUCH_TEXT, detail, error);
+        }
+        if (error instanceof TikaException || error instanceof IOException || error instanceof RuntimeException) {
+            return new ExtractionFailed(Reason.CORRUPT, detail, error);
+        }
+        return new ExtractionFailed(Reason.CORRUPT, detail, error);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,176 @@
+package fr.paritaire.ingestion.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns extracted pages into clean blocks: Unicode NFC, running headers and footers removed (lines that repeat across a
+ * document), hard-wrapped lines joined, paragraphs split by a page break joined again, emphasis markers dropped and
+ * headings recognised. Words stay as the source spells them, so quotes remain verbatim.
+ */
+public final class TextNormalizer {
+
+    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\d])_{1,2}|_{1,2}(?![\\p{L}\\d])");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•▪●◦–]\\s|\\d{1,2}°|\\d{1,2}[.)]\\s|[a-z][.)]\\s|[IVX]{1,4}\\.\\s)");
+    private static final Pattern ARTICLE_HEAD = Pattern.compile("^Article\\s+(?:L\\.?\\s?|R\\.?\\s?|D\\.?\\s?)?\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUATION = Pattern.compile("^(?:du|de la|des|de l'|de l’)\\s.{0,40}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»\")\\]…]\\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰\\d]+)?$");
+
+    private final int boilerplateMinRepeats;
+
+    public TextNormalizer(int boilerplateMinRepeats) {
+        this.boilerplateMinRepeats = boilerplateMinRepeats;
+    }
+
+    public NormalizedDocument normalize(ExtractedDocument extracted, String fallbackTitle) {
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : extracted.pages()) {
+            pages.add(joinArticleContinuations(List.of(Normalizer.normalize(page, Normalizer.Form.NFC)
+                    .replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))));
+        }
+        Map<String, Integer> repeats = countLines(pages);
+        List<RawBlock> raw = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            Integer page = extracted.paginated() ? p + 1 : null;
+            collectBlocks(pages.get(p), page, repeats, raw);
+        }
+        List<RawBlock> merged = mergeSplitParagraphs(raw);
+        List<Block> blocks = toBlocks(merged);
+        String text = String.join(" ", blocks.stream().limit(40).map(Block::text).toList());
+        return new NormalizedDocument(deriveTitle(merged, fallbackTitle), LanguageGuess.of(text), blocks);
+    }
+
+    private static List<String> joinArticleContinuations(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (ARTICLE_HEAD.matcher(line.strip()).find() && i + 1 < lines.size()
+                    && CONTINUATION.matcher(lines.get(i + 1).strip()).matches()) {
+                out.add(line.strip() + " " + lines.get(++i).strip());
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Integer> countLines(List<List<String>> pages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> page : pages) {
+            for (String line : page) {
+                String key = line.strip();
+                if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private boolean isBoilerplate(String line, Map<String, Integer> repeats) {
+        if (repeats.getOrDefault(line, 0) < boilerplateMinRepeats) return false;
+        if (line.contains("\t")) return false;
+        if (line.endsWith(":") || line.endsWith("?")) return false;
+        return !ARTICLE_HEAD.matcher(line).find();
+    }
+
+    private void collectBlocks(List<String> lines, Integer page, Map<String, Integer> repeats, List<RawBlock> out) {
+        List<String> current = new ArrayList<>();
+        for (String rawLine : lines) {
+            String line = rawLine.strip();
+            if (line.isEmpty() || MARKDOWN_HEADING.matcher(line).find() || line.contains("\t")) {
+                flush(current, page, out);
+                if (line.startsWith("#")) {
+                    String heading = clean(MARKDOWN_HEADING.matcher(line).replaceFirst(""));
+                    if (!heading.isEmpty()) out.add(new RawBlock(Block.Kind.HEADING, heading, page, true));
+                } else if (line.contains("\t") && !isBoilerplate(line, repeats)) {
+                    String row = clean(line.replaceAll("\\t+", "\t").replaceAll("^\\t|\\t$", ""));
+                    if (!row.isBlank()) out.add(new RawBlock(Block.Kind.TABLE_ROW, row, page, true));
+                }
+                continue;
+            }
+            if (isBoilerplate(line, repeats)) continue;
+            current.add(line);
+        }
+        flush(current, page, out);
+    }
+
+    private static void flush(List<String> lines, Integer page, List<RawBlock> out) {
+        if (lines.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            String cleaned = clean(line);
+            if (cleaned.isEmpty()) continue;
+            if (!sb.isEmpty()) sb.append(LIST_ITEM.matcher(cleaned).find() ? "\n" : " ");
+            sb.append(cleaned);
+        }
+        lines.clear();
+        if (!sb.isEmpty()) out.add(new RawBlock(Block.Kind.PARAGRAPH, sb.toString(), page, false));
+    }
+
+    static String clean(String line) {
+        return EMPHASIS.matcher(line).replaceAll("").replaceAll("[ \\u00A0\\u202F]{2,}", " ").strip();
+    }
+
+    /** A paragraph cut by a page break (or by a removed running header) continues in lower case: join it back. */
+    private static List<RawBlock> mergeSplitParagraphs(List<RawBlock> blocks) {
+        List<RawBlock> out = new ArrayList<>();
+        for (RawBlock block : blocks) {
+            RawBlock last = out.isEmpty() ? null : out.getLast();
+            if (last != null && last.kind == Block.Kind.PARAGRAPH && block.kind == Block.Kind.PARAGRAPH
+                    && !SENTENCE_END.matcher(last.text).find() && startsLowerCase(block.text)) {
+                out.set(out.size() - 1, new RawBlock(Block.Kind.PARAGRAPH, last.text + " " + block.text, last.page, false));
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsLowerCase(String text) {
+        int first = text.codePointAt(0);
+        return Character.isLowerCase(first);
+    }
+
+    private static List<Block> toBlocks(List<RawBlock> raw) {
+        List<Block> blocks = new ArrayList<>(raw.size());
+        int offset = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            RawBlock b = raw.get(i);
+            Block.Kind kind = b.kind;
+            if (kind == Block.Kind.PARAGRAPH && looksLikeHeading(b.text, i + 1 < raw.size() ? raw.get(i + 1) : null)) {
+                kind = Block.Kind.HEADING;
+            }
+            blocks.add(new Block(kind, b.text, b.page, offset));
+            offset += b.text.length() + 2;
+        }
+        return blocks;
+    }
+
+    static boolean looksLikeHeading(String text, RawBlock next) {
+        if (next == null || text.length() > 120 || text.length() < 3 || text.contains("\n")) return false;
+        if (ARTICLE_HEAD.matcher(text).find()) return true;
+        int first = text.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
+        if (text.startsWith("http") || text.startsWith("<http") || LIST_ITEM.matcher(text).find() && !Character.isDigit(first)) return false;
+        char last = text.charAt(text.length() - 1);
+        if (".,;!»\"".indexOf(last) >= 0) return false;
+        return text.split("\\s+").length <= 16 && next.text.length() > text.length();
+    }
+
+    private static String deriveTitle(List<RawBlock> blocks, String fallback) {
+        for (RawBlock block : blocks.subList(0, Math.min(12, blocks.size()))) {
+            String text = block.text.replace('\n', ' ');
+            if (text.length() >= 12 && text.length() <= 200 && text.split("\\s+").length >= 3 && !text.startsWith("http")) {
+                return text;
+            }
+        }
+        return fallback;
+    }
+
+    record RawBlock(Block.Kind kind, String text, Integer page, boolean fixed) {
+    }
+}

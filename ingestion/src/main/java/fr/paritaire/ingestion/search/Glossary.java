@@ -1,0 +1,90 @@
+package fr.paritaire.ingestion.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups of equivalent terms — acronyms and their expansions, French and English names of the same notion — read from
+ * a file with one group per line, variants separated by '|'. A question mentioning one variant is expanded with the
+ * others.
+ */
+public final class Glossary {
+
+    private final List<Entry> entries;
+
+    private record Entry(List<String> variants, List<Pattern> patterns) {
+    }
+
+    private Glossary(List<Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static Glossary load(InputStream in) {
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                List<String> variants = Arrays.stream(line.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (variants.size() < 2) continue;
+                entries.add(new Entry(variants, variants.stream().map(Glossary::pattern).toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Glossary(List.copyOf(entries));
+    }
+
+    public static Glossary empty() {
+        return new Glossary(List.of());
+    }
+
+    public static Glossary bundled() {
+        InputStream in = Glossary.class.getResourceAsStream("/search/glossary.txt");
+        if (in == null) throw new IllegalStateException("bundled glossary /search/glossary.txt is missing");
+        return load(in);
+    }
+
+    private static Pattern pattern(String variant) {
+        // An all-caps variant is an acronym: match it case-sensitively so "SIA" never matches an ordinary word.
+        boolean acronym = variant.length() <= 8 && variant.equals(variant.toUpperCase(Locale.ROOT)) && variant.chars().anyMatch(Character::isLetter);
+        String body = Pattern.quote(fold(variant)).replace(" ", "\\E[\\s-]+\\Q");
+        return Pattern.compile("(?<![\\p{L}\\d])" + body + "(?![\\p{L}\\d])", acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
+    }
+
+    /** The variants equivalent to terms found in the text, excluding the ones already present. */
+    public Set<String> expansions(String text) {
+        String folded = fold(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (Entry entry : entries) {
+            boolean[] present = new boolean[entry.variants.size()];
+            boolean any = false;
+            for (int i = 0; i < present.length; i++) {
+                present[i] = entry.patterns.get(i).matcher(folded).find();
+                any |= present[i];
+            }
+            if (!any) continue;
+            for (int i = 0; i < present.length; i++) {
+                if (!present[i]) out.add(entry.variants.get(i));
+            }
+        }
+        return out;
+    }
+}

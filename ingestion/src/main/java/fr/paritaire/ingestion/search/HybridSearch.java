@@ -1,0 +1,83 @@
+package fr.paritaire.ingestion.search;
+
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.embed.Embedder;
+import fr.paritaire.ingestion.store.KnowledgeBase;
+import fr.paritaire.ingestion.store.ScoredPassage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hybrid retrieval: the question's vector against passage vectors, its French lexical query against the index, both
+ * ranked lists fused by reciprocal rank. A passage whose legal article the question names goes first.
+ */
+public final class HybridSearch {
+
+    private final KnowledgeBase knowledgeBase;
+    private final Embedder embedder;
+    private final QueryAnalyzer queryAnalyzer;
+    private final SearchProperties properties;
+
+    public HybridSearch(KnowledgeBase knowledgeBase, Embedder embedder, QueryAnalyzer queryAnalyzer, SearchProperties properties) {
+        this.knowledgeBase = knowledgeBase;
+        this.embedder = embedder;
+        this.queryAnalyzer = queryAnalyzer;
+        this.properties = properties;
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return search(query, limit, SearchMode.HYBRID);
+    }
+
+    public List<SearchHit> search(String query, int limit, SearchMode mode) {
+        LexicalQuery lexical = queryAnalyzer.analyze(query);
+        List<ScoredPassage> vectorHits = mode == SearchMode.LEXICAL ? List.of()
+                : knowledgeBase.vectorSearch(embedder.embedQuery(query), Math.max(limit, properties.vectorK()));
+        List<ScoredPassage> lexicalHits = mode == SearchMode.VECTOR ? List.of()
+                : knowledgeBase.lexicalSearch(lexical, Math.max(limit, properties.lexicalK()));
+        return fuse(vectorHits, lexicalHits, lexical, limit);
+    }
+
+    private List<SearchHit> fuse(List<ScoredPassage> vectorHits, List<ScoredPassage> lexicalHits, LexicalQuery lexical, int limit) {
+        Map<String, Fused> fused = new HashMap<>();
+        for (int i = 0; i < vectorHits.size(); i++) {
+            Fused f = fused.computeIfAbsent(vectorHits.get(i).passage().id(), id -> new Fused());
+            f.passage = vectorHits.get(i).passage();
+            f.vectorRank = i + 1;
+            f.similarity = vectorHits.get(i).score();
+            f.score += properties.vectorWeight() / (properties.rrfK() + i + 1);
+        }
+        for (int i = 0; i < lexicalHits.size(); i++) {
+            Fused f = fused.computeIfAbsent(lexicalHits.get(i).passage().id(), id -> new Fused());
+            f.passage = lexicalHits.get(i).passage();
+            f.lexicalRank = i + 1;
+            f.score += properties.lexicalWeight() / (properties.rrfK() + i + 1);
+        }
+        for (Fused f : fused.values()) {
+            if (f.passage.article() != null && lexical.articles().contains(f.passage.article())) f.score += 1.0;
+        }
+        List<Fused> ranked = new ArrayList<>(fused.values());
+        ranked.sort(Comparator.comparingDouble((Fused f) -> f.score).reversed().thenComparing(f -> f.passage.id()));
+        List<SearchHit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
+            Fused f = ranked.get(i);
+            hits.add(new SearchHit(i + 1, f.passage, f.score, f.vectorRank, f.lexicalRank, f.similarity));
+        }
+        return hits;
+    }
+
+    public QueryAnalyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    private static final class Fused {
+        Passage passage;
+        int vectorRank;
+        int lexicalRank;
+        double similarity;
+        double score;
+    }
+}

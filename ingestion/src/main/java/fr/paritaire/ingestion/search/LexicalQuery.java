@@ -1,0 +1,19 @@
+package fr.paritaire.ingestion.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lexical side of a question: analysed terms with weights (expansions weigh less than the user's own words),
+ * the plain words they came from (for stores that analyse on their own, such as PostgreSQL), and the legal
+ * articles the question names, normalised ("L2312-8").
+ */
+public record LexicalQuery(List<WeightedTerm> terms, Set<String> articles) {
+
+    public record WeightedTerm(String analyzed, String word, float weight) {
+    }
+
+    public boolean isEmpty() {
+        return terms.isEmpty() && articles.isEmpty();
+    }
+}

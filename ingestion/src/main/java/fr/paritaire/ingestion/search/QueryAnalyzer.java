@@ -1,0 +1,78 @@
+package fr.paritaire.ingestion.search;
+
+import fr.paritaire.ingestion.chunk.Chunker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the lexical query of a question: its own analysed words, the glossary's equivalents at a lower weight, and
+ * the labour-code articles it cites ("L2312-8", "L. 2312-8", "article L.6321-1").
+ */
+public final class QueryAnalyzer {
+
+    private static final Pattern CODE_ARTICLE = Pattern.compile("(?<![\\p{L}\\d])([LRD])\\s?\\.?\\s?(\\d{3,4}-\\d+(?:-\\d+)?)");
+    private static final Pattern NUMBERED_ARTICLE = Pattern.compile("(?i)\\barticles?\\s+(\\d+(?:\\.\\d+)*)\\b");
+    private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
+            "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
+            "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",
+            "oui", "non", "si", "alors", "il", "y", "a", "quoi");
+
+    private final FrenchAnalyzer analyzer;
+    private final Glossary glossary;
+    private final float expansionWeight;
+
+    public QueryAnalyzer(FrenchAnalyzer analyzer, Glossary glossary, float expansionWeight) {
+        this.analyzer = analyzer;
+        this.glossary = glossary;
+        this.expansionWeight = expansionWeight;
+    }
+
+    public LexicalQuery analyze(String question) {
+        Map<String, LexicalQuery.WeightedTerm> terms = new LinkedHashMap<>();
+        addWords(question, 1f, terms);
+        for (String expansion : glossary.expansions(question)) {
+            addWords(expansion, expansionWeight, terms);
+        }
+        return new LexicalQuery(List.copyOf(terms.values()), articles(question));
+    }
+
+    /** The content words of a question, analysed, question words removed. */
+    public List<String> contentTerms(String question) {
+        List<String> out = new ArrayList<>();
+        for (String word : question.split("[\\s'’]+")) {
+            for (String term : analyzer.terms(word)) {
+                if (!QUESTION_WORDS.contains(term) && term.length() > 1 && !out.contains(term)) out.add(term);
+            }
+        }
+        return out;
+    }
+
+    private void addWords(String text, float weight, Map<String, LexicalQuery.WeightedTerm> terms) {
+        for (String word : text.split("[\\s/,;:?!.()«»\"“”]+")) {
+            for (String term : analyzer.terms(word)) {
+                if (QUESTION_WORDS.contains(term) || term.length() < 2) continue;
+                terms.merge(term, new LexicalQuery.WeightedTerm(term, stripElision(word), weight),
+                        (a, b) -> a.weight() >= b.weight() ? a : b);
+            }
+        }
+    }
+
+    private static String stripElision(String word) {
+        return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "").replaceAll("[^\\p{L}\\d-]", "");
+    }
+
+    static Set<String> articles(String question) {
+        Set<String> articles = new LinkedHashSet<>();
+        Matcher code = CODE_ARTICLE.matcher(question);
+        while (code.find()) articles.add(Chunker.normalizeArticle(code.group(1) + code.group(2)));
+        Matcher numbered = NUMBERED_ARTICLE.matcher(question);
+        while (numbered.find()) articles.add(numbered.group(1));
+        return articles;
+    }
+}

@@ -1,0 +1,34 @@
+package fr.paritaire.ingestion.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Retrieval knobs.
+ *
+ * @param vectorK candidates taken from the vector side
+ * @param lexicalK candidates taken from the lexical side
+ * @param rrfK reciprocal-rank-fusion constant: larger flattens the difference between ranks
+ * @param vectorWeight weight of the vector side in the fusion
+ * @param lexicalWeight weight of the lexical side in the fusion
+ * @param finalK passages returned when the caller does not say
+ * @param expansionWeight weight of glossary expansions relative to the question's own words
+ * @param headingBoost weight of a match in a passage's title or section heading
+ * @param articleBoost weight of a passage whose article the question names
+ */
+@ConfigurationProperties("paritaire.search")
+public record SearchProperties(
+        @DefaultValue("40") int vectorK,
+        @DefaultValue("40") int lexicalK,
+        @DefaultValue("60") int rrfK,
+        @DefaultValue("1.0") double vectorWeight,
+        @DefaultValue("1.0") double lexicalWeight,
+        @DefaultValue("10") int finalK,
+        @DefaultValue("0.5") float expansionWeight,
+        @DefaultValue("0.5") float headingBoost,
+        @DefaultValue("20") float articleBoost) {
+
+    public static SearchProperties defaults() {
+        return new SearchProperties(40, 40, 60, 1.0, 1.0, 10, 0.5f, 0.5f, 20f);
+    }
+}

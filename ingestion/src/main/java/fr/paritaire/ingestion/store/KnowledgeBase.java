@@ -1,0 +1,39 @@
+package fr.paritaire.ingestion.store;
+
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.SourceDocument;
+import fr.paritaire.ingestion.search.LexicalQuery;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The store behind search: documents with their passages and vectors. Replacing a document is atomic — a reader sees
+ * the old passages or the new ones, never a mix — and survives a crash mid-way.
+ */
+public interface KnowledgeBase extends AutoCloseable {
+
+    /** Refuses to work with a model other than the one the stored vectors were made with. */
+    void checkEmbeddingModel(String modelId, int dimension) throws EmbeddingModelMismatch;
+
+    /** Drops every document and records the new model, for a re-index with another embedding model. */
+    void resetFor(String modelId, int dimension);
+
+    /** Stored documents by source path (relative to the corpus). */
+    Map<String, SourceDocument> documents();
+
+    void replace(SourceDocument document, List<Passage> passages, List<float[]> vectors);
+
+    void remove(String documentId);
+
+    List<ScoredPassage> vectorSearch(float[] query, int k);
+
+    List<ScoredPassage> lexicalSearch(LexicalQuery query, int k);
+
+    int passageCount();
+
+    /** All passages of one document, in order. */
+    List<Passage> passagesOf(String documentId);
+
+    @Override
+    void close();
+}
