@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<=[.!?…])[»\"”)]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s+(?=[«\"“(]?\\s?[\\p{Lu}\\d•-])|(?<=[;:])\\s*\\n|\\n(?=\\s*(?:[-•▪●◦–]\\s|\\d{1,2}°))");
+            "(?<=[.!?…])[»\"”)]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s+(?=[«\"“(]?\\s?[\\p{Lu}\\d•-])|(?<=[;:])\\s*\\n|\\n(?=\\s*(?:[-•▪●◦–]\\s|\\d{1,2}°))|\\s\\|\\s|\\n");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b(?:art|cf|p|n|M|Mme|etc|al|ex|ibid|vol|no|chap|L|R|D|St|Dr|e\\.g|i\\.e)|\\b\\p{Lu})\\.$");
 
     private Sentences() {

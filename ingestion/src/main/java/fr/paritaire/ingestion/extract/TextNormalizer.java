@@ -19,6 +19,7 @@ public final class TextNormalizer {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•▪●◦–]\\s|\\d{1,2}°|\\d{1,2}[.)]\\s|[a-z][.)]\\s|[IVX]{1,4}\\.\\s)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("^Article\\s+(?:L\\.?\\s?|R\\.?\\s?|D\\.?\\s?)?\\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUATION = Pattern.compile("^(?:du|de la|des|de l'|de l’)\\s.{0,40}$");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»\")\\]…]\\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰\\d]+)?$");
 
     private final int boilerplateMinRepeats;
@@ -34,6 +35,7 @@ public final class TextNormalizer {
                     .replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))));
         }
         Map<String, Integer> repeats = countLines(pages);
+        addJoinedRepeats(pages, repeats);
         List<RawBlock> raw = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             Integer page = extracted.paginated() ? p + 1 : null;
@@ -63,15 +65,41 @@ public final class TextNormalizer {
         Map<String, Integer> counts = new HashMap<>();
         for (List<String> page : pages) {
             for (String line : page) {
-                String key = line.strip();
+                String key = repeatKey(line);
                 if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
             }
         }
         return counts;
     }
 
+    /** Running headers differ only by their page number ("… /2", "Page 3 sur 12"): count them as one line. */
+    private static String repeatKey(String line) {
+        return line.strip().replaceAll("\\d+", "#");
+    }
+
+    /**
+     * A running header spread over several lines is sometimes printed on one line: the join of consecutive repeated
+     * lines counts as repeated too.
+     */
+    private void addJoinedRepeats(List<List<String>> pages, Map<String, Integer> repeats) {
+        Map<String, Integer> joined = new HashMap<>();
+        for (List<String> page : pages) {
+            for (int i = 0; i + 1 < page.size(); i++) {
+                StringBuilder run = new StringBuilder(page.get(i).strip());
+                for (int j = i + 1; j < Math.min(page.size(), i + 4); j++) {
+                    String next = page.get(j).strip();
+                    if (next.isEmpty() || repeats.getOrDefault(repeatKey(next), 0) < boilerplateMinRepeats
+                            || repeats.getOrDefault(repeatKey(page.get(i)), 0) < boilerplateMinRepeats) break;
+                    run.append(' ').append(next);
+                    joined.merge(repeatKey(run.toString()), boilerplateMinRepeats, Math::max);
+                }
+            }
+        }
+        joined.forEach((k, v) -> repeats.merge(k, v, Math::max));
+    }
+
     private boolean isBoilerplate(String line, Map<String, Integer> repeats) {
-        if (repeats.getOrDefault(line, 0) < boilerplateMinRepeats) return false;
+        if (repeats.getOrDefault(repeatKey(line), 0) < boilerplateMinRepeats) return false;
         if (line.contains("\t")) return false;
         if (line.endsWith(":") || line.endsWith("?")) return false;
         return !ARTICLE_HEAD.matcher(line).find();
@@ -81,14 +109,13 @@ public final class TextNormalizer {
         List<String> current = new ArrayList<>();
         for (String rawLine : lines) {
             String line = rawLine.strip();
-            if (line.isEmpty() || MARKDOWN_HEADING.matcher(line).find() || line.contains("\t")) {
+            if (line.isEmpty() || MARKDOWN_HEADING.matcher(line).find() || rawLine.contains("\t")) {
                 flush(current, page, out);
                 if (line.startsWith("#")) {
                     String heading = clean(MARKDOWN_HEADING.matcher(line).replaceFirst(""));
                     if (!heading.isEmpty()) out.add(new RawBlock(Block.Kind.HEADING, heading, page, true));
-                } else if (line.contains("\t") && !isBoilerplate(line, repeats)) {
-                    String row = clean(line.replaceAll("\\t+", "\t").replaceAll("^\\t|\\t$", ""));
-                    if (!row.isBlank()) out.add(new RawBlock(Block.Kind.TABLE_ROW, row, page, true));
+                } else if (rawLine.contains("\t") && !isBoilerplate(line, repeats)) {
+                    addTableRow(rawLine, page, out);
                 }
                 continue;
             }
@@ -96,6 +123,28 @@ public final class TextNormalizer {
             current.add(line);
         }
         flush(current, page, out);
+    }
+
+    /**
+     * A tab-separated line is a table row; its cells are joined with " | ". A row whose first cells are empty continues
+     * the previous row (a row cut by a page break); rows of dashes are separators.
+     */
+    private static void addTableRow(String rawLine, Integer page, List<RawBlock> out) {
+        String[] cells = rawLine.split("\t", -1);
+        List<String> values = new ArrayList<>();
+        for (String cell : cells) {
+            String value = clean(HTML_TAG.matcher(cell).replaceAll(" "));
+            if (!value.isEmpty() && !value.matches("-+")) values.add(value);
+        }
+        if (values.isEmpty()) return;
+        String row = String.join(" | ", values);
+        RawBlock last = out.isEmpty() ? null : out.getLast();
+        boolean continuation = clean(HTML_TAG.matcher(cells[0]).replaceAll(" ")).isEmpty();
+        if (continuation && last != null && last.kind == Block.Kind.TABLE_ROW) {
+            out.set(out.size() - 1, new RawBlock(Block.Kind.TABLE_ROW, last.text + " " + row, last.page, true));
+        } else {
+            out.add(new RawBlock(Block.Kind.TABLE_ROW, row, page, true));
+        }
     }
 
     private static void flush(List<String> lines, Integer page, List<RawBlock> out) {

@@ -69,22 +69,29 @@ public final class Glossary {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
     }
 
+    /** A variant found in a text, with its equivalents. */
+    public record Match(String found, List<String> equivalents) {
+    }
+
+    /** The glossary variants a text mentions, each with the equivalents it does not mention itself. */
+    public List<Match> matches(String text) {
+        String folded = fold(text);
+        List<Match> out = new ArrayList<>();
+        for (Entry entry : entries) {
+            List<String> present = new ArrayList<>();
+            List<String> absent = new ArrayList<>();
+            for (int i = 0; i < entry.variants.size(); i++) {
+                (entry.patterns.get(i).matcher(folded).find() ? present : absent).add(entry.variants.get(i));
+            }
+            for (String found : present) out.add(new Match(found, absent));
+        }
+        return out;
+    }
+
     /** The variants equivalent to terms found in the text, excluding the ones already present. */
     public Set<String> expansions(String text) {
-        String folded = fold(text);
         Set<String> out = new LinkedHashSet<>();
-        for (Entry entry : entries) {
-            boolean[] present = new boolean[entry.variants.size()];
-            boolean any = false;
-            for (int i = 0; i < present.length; i++) {
-                present[i] = entry.patterns.get(i).matcher(folded).find();
-                any |= present[i];
-            }
-            if (!any) continue;
-            for (int i = 0; i < present.length; i++) {
-                if (!present[i]) out.add(entry.variants.get(i));
-            }
-        }
+        for (Match m : matches(text)) out.addAll(m.equivalents());
         return out;
     }
 }

@@ -53,6 +53,14 @@ public final class QueryAnalyzer {
         return out;
     }
 
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public FrenchAnalyzer analyzer() {
+        return analyzer;
+    }
+
     private void addWords(String text, float weight, Map<String, LexicalQuery.WeightedTerm> terms) {
         for (String word : text.split("[\\s/,;:?!.()«»\"“”]+")) {
             for (String term : analyzer.terms(word)) {

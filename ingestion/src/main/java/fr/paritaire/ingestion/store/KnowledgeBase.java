@@ -31,6 +31,9 @@ public interface KnowledgeBase extends AutoCloseable {
 
     int passageCount();
 
+    /** In how many passages each analysed term occurs, for weighting rare words above common ones. */
+    Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms);
+
     /** All passages of one document, in order. */
     List<Passage> passagesOf(String documentId);
 

@@ -196,6 +196,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms) {
+        Map<String, Integer> df = new HashMap<>();
+        try {
+            for (String term : analyzedTerms) df.put(term, snapshot.searcher.getIndexReader().docFreq(new Term("body", term)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return df;
+    }
+
+    @Override
     public int passageCount() {
         return snapshot.passages.size();
     }

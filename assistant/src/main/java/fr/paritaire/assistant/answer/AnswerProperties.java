@@ -1,0 +1,24 @@
+package fr.paritaire.assistant.answer;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How answers are built from retrieved passages.
+ *
+ * @param passages retrieved passages the answer may draw on (and cite)
+ * @param maxQuotes quotes in an extractive answer
+ * @param maxQuotesPerPassage quotes taken from one passage
+ * @param evidenceFloor share of the question's (rarity-weighted) terms the best passages must contain to answer
+ * @param minQuoteChars shorter sentences are not quoted on their own
+ * @param closestSources sources named when the documents do not cover the question
+ */
+@ConfigurationProperties("paritaire.answer")
+public record AnswerProperties(
+        @DefaultValue("6") int passages,
+        @DefaultValue("3") int maxQuotes,
+        @DefaultValue("2") int maxQuotesPerPassage,
+        @DefaultValue("0.45") double evidenceFloor,
+        @DefaultValue("25") int minQuoteChars,
+        @DefaultValue("3") int closestSources) {
+}

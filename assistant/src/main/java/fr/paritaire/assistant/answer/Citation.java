@@ -1,0 +1,6 @@
+package fr.paritaire.assistant.answer;
+
+/** One numbered citation: the passage's coordinates and a verbatim quote from it. */
+public record Citation(int n, String passageId, String documentId, String title, String source, String section,
+                       String article, Integer page, String quote) {
+}

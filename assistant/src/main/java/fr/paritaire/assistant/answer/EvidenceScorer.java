@@ -1,0 +1,74 @@
+package fr.paritaire.assistant.answer;
+
+import fr.paritaire.ingestion.SearchText;
+import fr.paritaire.ingestion.search.FrenchAnalyzer;
+import fr.paritaire.ingestion.search.Glossary;
+import fr.paritaire.ingestion.search.QueryAnalyzer;
+import fr.paritaire.ingestion.store.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Measures how much of a question a piece of text covers: the share of the question's content words it contains, each
+ * word weighted by its rarity in the knowledge base (a passage mentioning "délégation" says more than one mentioning
+ * "IA"). A glossary term of the question ("works council") is covered by any of its equivalents ("CSE").
+ */
+final class EvidenceScorer {
+
+    /** One thing the question asks about, and the sets of terms any of which expresses it. */
+    private record Unit(double weight, List<Set<String>> alternatives) {
+    }
+
+    private final FrenchAnalyzer analyzer;
+    private final List<Unit> units = new ArrayList<>();
+    private final double total;
+
+    EvidenceScorer(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase) {
+        this.analyzer = queryAnalyzer.analyzer();
+        List<String> terms = queryAnalyzer.contentTerms(question);
+        Map<String, Integer> df = knowledgeBase.documentFrequencies(terms);
+        int n = Math.max(1, knowledgeBase.passageCount());
+        Set<String> covered = new HashSet<>();
+        for (Glossary.Match match : queryAnalyzer.glossary().matches(question)) {
+            Set<String> own = new LinkedHashSet<>(analyzer.terms(match.found()));
+            own.retainAll(terms);
+            if (own.isEmpty() || covered.containsAll(own)) continue;
+            List<Set<String>> alternatives = new ArrayList<>();
+            alternatives.add(own);
+            for (String eq : match.equivalents()) {
+                Set<String> eqTerms = new LinkedHashSet<>(analyzer.terms(eq));
+                if (!eqTerms.isEmpty()) alternatives.add(eqTerms);
+            }
+            units.add(new Unit(own.stream().mapToDouble(t -> idf(t, df, n)).max().orElse(0), alternatives));
+            covered.addAll(own);
+        }
+        for (String term : terms) {
+            if (!covered.contains(term)) units.add(new Unit(idf(term, df, n), List.of(Set.of(term))));
+        }
+        this.total = units.stream().mapToDouble(Unit::weight).sum();
+    }
+
+    private static double idf(String term, Map<String, Integer> df, int n) {
+        int f = df.getOrDefault(term, 0);
+        return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+    }
+
+    boolean isEmpty() {
+        return units.isEmpty();
+    }
+
+    /** Share, 0..1, of the question's weighted terms found in the text. */
+    double coverage(String text) {
+        if (total == 0) return 0;
+        Set<String> present = new HashSet<>(analyzer.terms(SearchText.of(text)));
+        double sum = 0;
+        for (Unit unit : units) {
+            if (unit.alternatives.stream().anyMatch(present::containsAll)) sum += unit.weight;
+        }
+        return sum / total;
+    }
+}

@@ -1,0 +1,113 @@
+package fr.paritaire.assistant.answer;
+
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.chunk.Sentences;
+import fr.paritaire.ingestion.search.SearchHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The answerer that needs no language model: it quotes the sentences of the retrieved passages that best cover the
+ * question, verbatim, numbered and grouped by source. When the passages do not cover enough of the question it says
+ * so and names the closest sources instead.
+ */
+@Component
+public class ExtractiveAnswerer {
+
+    private final AnswerProperties properties;
+    private final PromptTemplates templates;
+
+    public ExtractiveAnswerer(AnswerProperties properties, PromptTemplates templates) {
+        this.properties = properties;
+        this.templates = templates;
+    }
+
+    record Candidate(SearchHit hit, String sentence, double score) {
+    }
+
+    Answer answer(Question question, List<SearchHit> hits, EvidenceScorer scorer) {
+        if (hits.isEmpty() || scorer.isEmpty() || !sufficient(hits, scorer)) {
+            return refusal(question, hits);
+        }
+        List<Candidate> chosen = choose(hits, scorer);
+        if (chosen.isEmpty()) return refusal(question, hits);
+        return compose(question, chosen);
+    }
+
+    /** Evidence is sufficient when the best few passages together cover enough of the question. */
+    private boolean sufficient(List<SearchHit> hits, EvidenceScorer scorer) {
+        double best = 0;
+        for (SearchHit hit : hits.subList(0, Math.min(3, hits.size()))) {
+            best = Math.max(best, scorer.coverage(hit.passage().contextualText()));
+        }
+        return best >= properties.evidenceFloor();
+    }
+
+    private List<Candidate> choose(List<SearchHit> hits, EvidenceScorer scorer) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            double prior = 0.25 / hit.rank();
+            for (String sentence : Sentences.split(hit.passage().text())) {
+                if (sentence.length() < properties.minQuoteChars()) continue;
+                double score = scorer.coverage(sentence) + prior;
+                candidates.add(new Candidate(hit, sentence, score));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> chosen = new ArrayList<>();
+        Map<String, Integer> perPassage = new LinkedHashMap<>();
+        double best = candidates.isEmpty() ? 0 : candidates.getFirst().score();
+        for (Candidate c : candidates) {
+            if (chosen.size() >= properties.maxQuotes() || c.score() < best * 0.5) break;
+            String id = c.hit().passage().id();
+            if (perPassage.getOrDefault(id, 0) >= properties.maxQuotesPerPassage()) continue;
+            if (chosen.stream().anyMatch(o -> o.sentence().equals(c.sentence()))) continue;
+            perPassage.merge(id, 1, Integer::sum);
+            chosen.add(c);
+        }
+        // Read in document order within each passage, passages in rank order.
+        chosen.sort(Comparator.comparingInt((Candidate c) -> c.hit().rank())
+                .thenComparingInt(c -> c.hit().passage().text().indexOf(c.sentence())));
+        return chosen;
+    }
+
+    private Answer compose(Question question, List<Candidate> chosen) {
+        String lang = question.language();
+        StringBuilder text = new StringBuilder(templates.template("extractive-intro", lang));
+        List<Citation> citations = new ArrayList<>();
+        Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
+        for (Candidate c : chosen) bySource.computeIfAbsent(c.hit().passage().documentId(), k -> new ArrayList<>()).add(c);
+        for (List<Candidate> group : bySource.values()) {
+            Passage first = group.getFirst().hit().passage();
+            text.append("\n\n").append(first.title()).append(" :");
+            for (Candidate c : group) {
+                Passage p = c.hit().passage();
+                int n = citations.size() + 1;
+                citations.add(new Citation(n, p.id(), p.documentId(), p.title(), p.source(), p.section(), p.article(), p.page(), c.sentence()));
+                text.append("\n– ");
+                String where = locator(p, lang);
+                if (!where.isEmpty()) text.append(where).append(" : ");
+                text.append("« ").append(c.sentence()).append(" » [").append(n).append(']');
+            }
+        }
+        return new Answer(text.toString(), true, "extractive", citations, lang);
+    }
+
+    static String locator(Passage p, String lang) {
+        List<String> parts = new ArrayList<>();
+        if (p.article() != null) parts.add((p.article().matches("[LRD]\\d.*") ? "Article " : "article ") + p.article());
+        if (p.page() != null) parts.add("p. " + p.page());
+        return String.join(", ", parts);
+    }
+
+    Answer refusal(Question question, List<SearchHit> hits) {
+        List<String> closest = hits.stream().map(h -> h.passage().title()).distinct().limit(properties.closestSources()).toList();
+        String names = closest.isEmpty() ? "—" : "« " + String.join(" », « ", closest) + " »";
+        String text = templates.render(closest.isEmpty() ? "refusal-empty" : "refusal", question.language(), Map.of("closest", names));
+        return new Answer(text, false, "extractive", List.of(), question.language());
+    }
+}

@@ -1,0 +1,155 @@
+package fr.paritaire.assistant.benchmark;
+
+import fr.paritaire.assistant.answer.Answer;
+import fr.paritaire.assistant.answer.AnsweringService;
+import fr.paritaire.assistant.answer.Citation;
+import fr.paritaire.assistant.config.ParitaireProperties;
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.evaluation.EvalItem;
+import fr.paritaire.ingestion.evaluation.EvidenceMatch;
+import fr.paritaire.ingestion.evaluation.RetrievalMetrics;
+import fr.paritaire.ingestion.extract.TextExtractor;
+import fr.paritaire.ingestion.job.IngestionJob;
+import fr.paritaire.ingestion.job.IngestionListener;
+import fr.paritaire.ingestion.job.IngestionReport;
+import fr.paritaire.ingestion.search.HybridSearch;
+import fr.paritaire.ingestion.search.SearchHit;
+import fr.paritaire.ingestion.search.SearchMode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code paritaire.jar benchmark <questions.jsonl> [--no-baseline]}: brings the knowledge base up to date, then prints
+ * Recall@5, Recall@10, MRR@10 and search latency for the naive baseline, vector-only, lexical-only and hybrid retrieval,
+ * English questions separately, and answer figures (refusals, false refusals, verbatim quotes, ask latency).
+ */
+@Component
+public class BenchmarkCommand {
+
+    private final HybridSearch search;
+    private final AnsweringService answering;
+    private final IngestionJob job;
+    private final TextExtractor extractor;
+    private final ParitaireProperties properties;
+    private final PrintStream out = System.out;
+
+    public BenchmarkCommand(HybridSearch search, AnsweringService answering, IngestionJob job, TextExtractor extractor,
+                            ParitaireProperties properties) {
+        this.search = search;
+        this.answering = answering;
+        this.job = job;
+        this.extractor = extractor;
+        this.properties = properties;
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: paritaire.jar benchmark <questions.jsonl> [--no-baseline]");
+            return 2;
+        }
+        List<EvalItem> items = EvalItem.load(Path.of(args[0]));
+        IngestionReport ingest = job.run(properties.corpusDir(), IngestionListener.NONE);
+        out.printf("Question set: %s (%d items, %d answerable)%nKnowledge base: %s%n%n", args[0], items.size(),
+                items.stream().filter(EvalItem::answerable).count(), ingest.summary());
+        for (SearchMode mode : SearchMode.values()) search.search("échauffement", 10, mode);
+
+        out.println("| retrieval | R@5 | R@10 | MRR@10 | R@5 (EN) | search p50 ms | search p95 ms |");
+        out.println("|---|---|---|---|---|---|---|");
+        if (!List.of(args).contains("--no-baseline")) {
+            long t0 = System.nanoTime();
+            NaiveBaseline baseline = new NaiveBaseline(properties.corpusDir(), extractor);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            row("naive baseline (MiniLM, 300-token recursive, vector top-5)", items, q -> baseline.search(q, 10));
+            out.printf("(baseline index: %d segments built in %.1f s)%n", baseline.segments(), seconds);
+        }
+        for (SearchMode mode : List.of(SearchMode.VECTOR, SearchMode.LEXICAL, SearchMode.HYBRID)) {
+            row(mode.name().toLowerCase(), items, q -> texts(search.search(q, 10, mode)));
+        }
+        out.println();
+        answers(items);
+        return 0;
+    }
+
+    private void row(String name, List<EvalItem> items, Function<String, List<String>> retrieve) {
+        RetrievalMetrics all = RetrievalMetrics.measure(items, retrieve);
+        RetrievalMetrics english = RetrievalMetrics.measure(items.stream().filter(i -> "en".equals(i.lang())).toList(), retrieve);
+        out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f |%n", name, all.recallAt5(), all.recallAt10(),
+                all.mrrAt10(), english.recallAt5(), all.p50Millis(), all.p95Millis());
+        if (!all.misses().isEmpty()) out.println("  misses@10: " + String.join(" ", all.misses()));
+    }
+
+    private static List<String> texts(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::passage).map(Passage::text).toList();
+    }
+
+    private void answers(List<EvalItem> items) {
+        Map<String, String> corpus = corpusText();
+        int unanswerable = 0, refused = 0, answerable = 0, falseRefusals = 0, quotes = 0, verbatim = 0, keywords = 0, keywordHits = 0;
+        List<Double> latencies = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (EvalItem item : items) {
+            long t0 = System.nanoTime();
+            Answer answer = answering.answer(item.question(), item.role());
+            latencies.add((System.nanoTime() - t0) / 1e6);
+            if (item.answerable()) {
+                answerable++;
+                if (!answer.grounded()) {
+                    falseRefusals++;
+                    wrong.add(item.id() + " (refused)");
+                }
+                String text = EvidenceMatch.normalize(answer.answer());
+                for (String k : item.answer_keywords()) {
+                    keywords++;
+                    if (text.contains(EvidenceMatch.normalize(k))) keywordHits++;
+                }
+            } else {
+                unanswerable++;
+                if (!answer.grounded()) refused++;
+                else wrong.add(item.id() + " (answered)");
+            }
+            for (Citation c : answer.citations()) {
+                quotes++;
+                String source = corpus.getOrDefault(c.source(), "");
+                if (source.contains(EvidenceMatch.normalize(c.quote()))) verbatim++;
+            }
+        }
+        out.println("| answers | refusal rate (unanswerable) | false-refusal rate | quotes verbatim | answer keyword coverage | ask p50 ms | ask p95 ms |");
+        out.println("|---|---|---|---|---|---|---|");
+        out.printf("| extractive | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %.3f | %.1f | %.1f |%n",
+                ratio(refused, unanswerable), refused, unanswerable, ratio(falseRefusals, answerable), falseRefusals, answerable,
+                ratio(verbatim, quotes), verbatim, quotes, ratio(keywordHits, keywords),
+                RetrievalMetrics.percentile(latencies, 50), RetrievalMetrics.percentile(latencies, 95));
+        if (!wrong.isEmpty()) out.println("  wrong: " + String.join(" ", wrong));
+    }
+
+    private Map<String, String> corpusText() {
+        Map<String, String> texts = new HashMap<>();
+        Path corpus = properties.corpusDir();
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                try {
+                    texts.put(corpus.relativize(f).toString().replace('\\', '/'), EvidenceMatch.normalize(Files.readString(f)));
+                } catch (IOException | UncheckedIOException e) {
+                    // binary formats are checked against their extracted text by the tests, not here
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}
