@@ -20,9 +20,25 @@ public record Passage(
 
     /** The text that is indexed and embedded: the passage's text with its document context in front. */
     public String contextualText() {
+        StringBuilder sb = new StringBuilder(headingText());
+        return sb.append("\n").append(SearchText.of(text)).toString();
+    }
+
+    /**
+     * What the passage is about beyond its own words: document title, file name (users name documents by it:
+     * "le guide LaborIA"), section and article.
+     */
+    public String headingText() {
         StringBuilder sb = new StringBuilder(title);
+        sb.append(" (").append(sourceName()).append(')');
         if (section != null) sb.append(" — ").append(section);
         if (article != null) sb.append(" — Article ").append(article);
-        return sb.append("\n").append(SearchText.of(text)).toString();
+        return sb.toString();
+    }
+
+    /** The file name without folders and extension, words separated by spaces. */
+    public String sourceName() {
+        String name = source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        return name.replaceAll("[-_.]+", " ");
     }
 }

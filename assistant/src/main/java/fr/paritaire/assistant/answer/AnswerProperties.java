@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param evidenceFloor share of the question's (rarity-weighted) terms the best passages must contain to answer
  * @param minQuoteChars shorter sentences are not quoted on their own
  * @param closestSources sources named when the documents do not cover the question
+ * @param factPassages for a question asking a precise fact (date, duration, amount, number), how many of the best
+ *                     passages are searched for a sentence stating one
+ * @param factSentenceFloor share of the question such a sentence (with its passage's heading) must cover
  */
 @ConfigurationProperties("paritaire.answer")
 public record AnswerProperties(
         @DefaultValue("6") int passages,
         @DefaultValue("3") int maxQuotes,
         @DefaultValue("2") int maxQuotesPerPassage,
-        @DefaultValue("0.45") double evidenceFloor,
+        @DefaultValue("0.15") double evidenceFloor,
         @DefaultValue("25") int minQuoteChars,
-        @DefaultValue("3") int closestSources) {
+        @DefaultValue("3") int closestSources,
+        @DefaultValue("5") int factPassages,
+        @DefaultValue("0.2") double factSentenceFloor) {
 }

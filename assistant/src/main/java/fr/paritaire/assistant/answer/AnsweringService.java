@@ -34,7 +34,8 @@ public class AnsweringService {
         Question question = Question.of(questionText, role, LanguageGuess.of(questionText));
         List<SearchHit> hits = search.search(question.text(), properties.passages());
         EvidenceScorer scorer = new EvidenceScorer(question.text(), search.queryAnalyzer(), knowledgeBase);
-        Answer answer = extractive.answer(question, hits, scorer);
+        boolean asksLegalBasis = search.queryAnalyzer().analyze(question.text()).asksLegalBasis();
+        Answer answer = extractive.answer(question, hits, scorer, asksLegalBasis);
         verifier.verify(answer, hits.stream().map(SearchHit::passage).toList());
         return answer;
     }

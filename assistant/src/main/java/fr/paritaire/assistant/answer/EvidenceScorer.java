@@ -33,7 +33,7 @@ final class EvidenceScorer {
         Map<String, Integer> df = knowledgeBase.documentFrequencies(terms);
         int n = Math.max(1, knowledgeBase.passageCount());
         Set<String> covered = new HashSet<>();
-        for (Glossary.Match match : queryAnalyzer.glossary().matches(question)) {
+        for (Glossary.Match match : queryAnalyzer.glossary().matches(question, true)) {
             Set<String> own = new LinkedHashSet<>(analyzer.terms(match.found()));
             own.retainAll(terms);
             if (own.isEmpty() || covered.containsAll(own)) continue;
@@ -46,8 +46,13 @@ final class EvidenceScorer {
             units.add(new Unit(own.stream().mapToDouble(t -> idf(t, df, n)).max().orElse(0), alternatives));
             covered.addAll(own);
         }
+        boolean english = QueryAnalyzer.isEnglish(question);
         for (String term : terms) {
-            if (!covered.contains(term)) units.add(new Unit(idf(term, df, n), List.of(Set.of(term))));
+            if (covered.contains(term)) continue;
+            // An English word the French documents never use is no evidence either way: it is left out, unlike an
+            // unknown French word, which tells that the documents do not speak of the thing asked.
+            if (english && df.getOrDefault(term, 0) == 0) continue;
+            units.add(new Unit(idf(term, df, n), List.of(Set.of(term))));
         }
         this.total = units.stream().mapToDouble(Unit::weight).sum();
     }

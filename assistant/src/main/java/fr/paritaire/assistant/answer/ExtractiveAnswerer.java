@@ -29,31 +29,51 @@ public class ExtractiveAnswerer {
     record Candidate(SearchHit hit, String sentence, double score) {
     }
 
-    Answer answer(Question question, List<SearchHit> hits, EvidenceScorer scorer) {
-        if (hits.isEmpty() || scorer.isEmpty() || !sufficient(hits, scorer)) {
-            return refusal(question, hits);
+    Answer answer(Question question, List<SearchHit> hits, EvidenceScorer scorer, boolean asksLegalBasis) {
+        double evidence = scorer.isEmpty() ? 0 : bestCoverage(hits, scorer);
+        if (hits.isEmpty() || evidence < properties.evidenceFloor()) {
+            return refusal(question, hits, evidence);
         }
-        List<Candidate> chosen = choose(hits, scorer);
-        if (chosen.isEmpty()) return refusal(question, hits);
-        return compose(question, chosen);
+        ExpectedAnswer expected = ExpectedAnswer.of(question.text());
+        if (expected != null && !statesExpectedFact(hits, scorer, expected)) {
+            return refusal(question, hits, evidence);
+        }
+        List<Candidate> chosen = choose(hits, scorer, asksLegalBasis, expected);
+        if (chosen.isEmpty()) return refusal(question, hits, evidence);
+        return compose(question, chosen, evidence);
     }
 
-    /** Evidence is sufficient when the best few passages together cover enough of the question. */
-    private boolean sufficient(List<SearchHit> hits, EvidenceScorer scorer) {
+    /** The evidence: how much of the question the best of the top passages covers. */
+    static double bestCoverage(List<SearchHit> hits, EvidenceScorer scorer) {
         double best = 0;
         for (SearchHit hit : hits.subList(0, Math.min(3, hits.size()))) {
             best = Math.max(best, scorer.coverage(hit.passage().contextualText()));
         }
-        return best >= properties.evidenceFloor();
+        return best;
     }
 
-    private List<Candidate> choose(List<SearchHit> hits, EvidenceScorer scorer) {
+    /**
+     * A question asking for a precise fact is answered only if one of the best passages has a sentence that both
+     * states such a fact and is about the question.
+     */
+    private boolean statesExpectedFact(List<SearchHit> hits, EvidenceScorer scorer, ExpectedAnswer expected) {
+        for (SearchHit hit : hits.subList(0, Math.min(properties.factPassages(), hits.size()))) {
+            for (String sentence : Sentences.split(hit.passage().text())) {
+                if (expected.statedIn(sentence) && scorer.coverage(hit.passage().headingText() + " " + sentence) >= properties.factSentenceFloor()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Candidate> choose(List<SearchHit> hits, EvidenceScorer scorer, boolean asksLegalBasis, ExpectedAnswer expected) {
         List<Candidate> candidates = new ArrayList<>();
         for (SearchHit hit : hits) {
             double prior = 0.25 / hit.rank();
             for (String sentence : Sentences.split(hit.passage().text())) {
                 if (sentence.length() < properties.minQuoteChars()) continue;
-                double score = scorer.coverage(sentence) + prior;
+                double score = scorer.coverage(sentence) + prior + (expected != null && expected.statedIn(sentence) ? 0.2 : 0);
                 candidates.add(new Candidate(hit, sentence, score));
             }
         }
@@ -69,13 +89,20 @@ public class ExtractiveAnswerer {
             perPassage.merge(id, 1, Integer::sum);
             chosen.add(c);
         }
+        if (asksLegalBasis && chosen.stream().noneMatch(c -> isLegalArticle(c.hit().passage()))) {
+            // Asked for a legal basis: quote the best retrieved article of law, if any, rather than only commentary.
+            candidates.stream().filter(c -> isLegalArticle(c.hit().passage())).findFirst().ifPresent(article -> {
+                if (chosen.size() >= properties.maxQuotes()) chosen.removeLast();
+                chosen.add(article);
+            });
+        }
         // Read in document order within each passage, passages in rank order.
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.hit().rank())
                 .thenComparingInt(c -> c.hit().passage().text().indexOf(c.sentence())));
         return chosen;
     }
 
-    private Answer compose(Question question, List<Candidate> chosen) {
+    private Answer compose(Question question, List<Candidate> chosen, double evidence) {
         String lang = question.language();
         StringBuilder text = new StringBuilder(templates.template("extractive-intro", lang));
         List<Citation> citations = new ArrayList<>();
@@ -94,7 +121,11 @@ public class ExtractiveAnswerer {
                 text.append("« ").append(c.sentence()).append(" » [").append(n).append(']');
             }
         }
-        return new Answer(text.toString(), true, "extractive", citations, lang);
+        return new Answer(text.toString(), true, "extractive", citations, lang, evidence);
+    }
+
+    private static boolean isLegalArticle(Passage p) {
+        return p.article() != null && p.article().matches("[LRD]\\d.*");
     }
 
     static String locator(Passage p, String lang) {
@@ -104,10 +135,10 @@ public class ExtractiveAnswerer {
         return String.join(", ", parts);
     }
 
-    Answer refusal(Question question, List<SearchHit> hits) {
+    Answer refusal(Question question, List<SearchHit> hits, double evidence) {
         List<String> closest = hits.stream().map(h -> h.passage().title()).distinct().limit(properties.closestSources()).toList();
         String names = closest.isEmpty() ? "—" : "« " + String.join(" », « ", closest) + " »";
         String text = templates.render(closest.isEmpty() ? "refusal-empty" : "refusal", question.language(), Map.of("closest", names));
-        return new Answer(text, false, "extractive", List.of(), question.language());
+        return new Answer(text, false, "extractive", List.of(), question.language(), evidence);
     }
 }

@@ -58,7 +58,7 @@ public class BenchmarkCommand {
             return 2;
         }
         List<EvalItem> items = EvalItem.load(Path.of(args[0]));
-        IngestionReport ingest = job.run(properties.corpusDir(), IngestionListener.NONE);
+        IngestionReport ingest = job.run(properties.corpusFolder(), IngestionListener.NONE);
         out.printf("Question set: %s (%d items, %d answerable)%nKnowledge base: %s%n%n", args[0], items.size(),
                 items.stream().filter(EvalItem::answerable).count(), ingest.summary());
         for (SearchMode mode : SearchMode.values()) search.search("échauffement", 10, mode);
@@ -67,7 +67,7 @@ public class BenchmarkCommand {
         out.println("|---|---|---|---|---|---|---|");
         if (!List.of(args).contains("--no-baseline")) {
             long t0 = System.nanoTime();
-            NaiveBaseline baseline = new NaiveBaseline(properties.corpusDir(), extractor);
+            NaiveBaseline baseline = new NaiveBaseline(properties.corpusFolder(), extractor);
             double seconds = (System.nanoTime() - t0) / 1e9;
             row("naive baseline (MiniLM, 300-token recursive, vector top-5)", items, q -> baseline.search(q, 10));
             out.printf("(baseline index: %d segments built in %.1f s)%n", baseline.segments(), seconds);
@@ -77,6 +77,7 @@ public class BenchmarkCommand {
         }
         out.println();
         answers(items);
+        if (List.of(args).contains("--verbose")) details(items);
         return 0;
     }
 
@@ -121,6 +122,7 @@ public class BenchmarkCommand {
                 quotes++;
                 String source = corpus.getOrDefault(c.source(), "");
                 if (source.contains(EvidenceMatch.normalize(c.quote()))) verbatim++;
+                else wrong.add(item.id() + " (quote not verbatim in " + c.source() + ": " + c.quote() + ")");
             }
         }
         out.println("| answers | refusal rate (unanswerable) | false-refusal rate | quotes verbatim | answer keyword coverage | ask p50 ms | ask p95 ms |");
@@ -134,7 +136,7 @@ public class BenchmarkCommand {
 
     private Map<String, String> corpusText() {
         Map<String, String> texts = new HashMap<>();
-        Path corpus = properties.corpusDir();
+        Path corpus = properties.corpusFolder();
         try (Stream<Path> files = Files.walk(corpus)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 try {
@@ -147,6 +149,23 @@ public class BenchmarkCommand {
             throw new UncheckedIOException(e);
         }
         return texts;
+    }
+
+    /** Per question: the lexical query, the gold passage's rank on each side, the answer's first lines. */
+    private void details(List<EvalItem> items) {
+        for (EvalItem item : items) {
+            out.printf("%n%s [%s] %s%n  terms: %s%n", item.id(), item.answerable() ? "answerable" : "UNANSWERABLE",
+                    item.question(), search.queryAnalyzer().analyze(item.question()).terms().stream()
+                            .map(t -> t.analyzed() + (t.weight() < 1 ? "~" : "")).toList());
+            List<SearchHit> hits = search.search(item.question(), 10);
+            for (SearchHit h : hits.subList(0, Math.min(5, hits.size()))) {
+                boolean gold = EvidenceMatch.holds(h.passage().text(), item.evidence());
+                out.printf("  %s%d %s v%d l%d sim=%.3f%n", gold ? "*" : " ", h.rank(), h.passage().id(), h.vectorRank(),
+                        h.lexicalRank(), h.vectorSimilarity());
+            }
+            Answer a = answering.answer(item.question(), item.role());
+            out.printf("  grounded=%s evidence=%.2f %s%n", a.grounded(), a.evidence(), a.answer().replace("\n", " ⏎ ").substring(0, Math.min(300, a.answer().length())));
+        }
     }
 
     private static double ratio(int a, int b) {

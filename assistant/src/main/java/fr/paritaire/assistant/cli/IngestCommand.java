@@ -27,10 +27,10 @@ public class IngestCommand {
 
     public int run(String[] args) {
         boolean reindex = List.of(args).contains("--reindex");
-        out.printf("Paritaire ingestion of %s into %s%s%n", properties.corpusDir().toAbsolutePath().normalize(),
-                properties.dataDir().toAbsolutePath().normalize(), reindex ? " (re-index: everything is embedded again)" : "");
+        out.printf("Paritaire ingestion of %s into %s%s%n", properties.corpusFolder().toAbsolutePath().normalize(),
+                properties.dataFolder().toAbsolutePath().normalize(), reindex ? " (re-index: everything is embedded again)" : "");
         IngestionListener progress = (done, total, outcome) -> out.println(line(done, total, outcome));
-        IngestionReport report = reindex ? job.reindex(properties.corpusDir(), progress) : job.run(properties.corpusDir(), progress);
+        IngestionReport report = reindex ? job.reindex(properties.corpusFolder(), progress) : job.run(properties.corpusFolder(), progress);
         out.println();
         out.println(report.summary());
         report.files().stream().filter(f -> f.status() == FileOutcome.Status.FAILED)

@@ -32,8 +32,8 @@ class IngestOnStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.ingestOnStart()) {
-            log.info("Ingesting {} (paritaire.ingest-on-start=true)", properties.corpusDir().toAbsolutePath());
-            job.run(properties.corpusDir(), IngestionListener.NONE);
+            log.info("Ingesting {} (paritaire.ingest-on-start=true)", properties.corpusFolder().toAbsolutePath());
+            job.run(properties.corpusFolder(), IngestionListener.NONE);
         }
         state.markLoaded();
     }

@@ -28,7 +28,7 @@ class KnowledgeBaseConfiguration {
     @Bean(destroyMethod = "close")
     @Profile("!postgres")
     KnowledgeBase embeddedKnowledgeBase(ParitaireProperties paritaire, SearchProperties search) {
-        return new LuceneKnowledgeBase(paritaire.dataDir(), boosts(search));
+        return new LuceneKnowledgeBase(paritaire.dataFolder(), boosts(search));
     }
 
     static LexicalFieldBoosts boosts(SearchProperties search) {

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where Paritaire keeps its data and finds its documents.
+ * Where Paritaire keeps its data and finds its documents. Paths are plain file-system paths, relative to the working
+ * directory unless absolute ("../corpus" works).
  *
  * @param dataDir the embedded knowledge base lives here
  * @param corpusDir the folder of documents ingested on start and by the {@code ingest} command
@@ -13,7 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("paritaire")
 public record ParitaireProperties(
-        @DefaultValue("./data") Path dataDir,
-        @DefaultValue("./corpus") Path corpusDir,
+        @DefaultValue("./data") String dataDir,
+        @DefaultValue("./corpus") String corpusDir,
         @DefaultValue("true") boolean ingestOnStart) {
+
+    public Path dataFolder() {
+        return Path.of(dataDir);
+    }
+
+    public Path corpusFolder() {
+        return Path.of(corpusDir);
+    }
 }

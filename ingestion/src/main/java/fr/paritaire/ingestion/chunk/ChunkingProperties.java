@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overlapChars trailing sentences of a passage, up to this many characters, open the next one in the same section
  */
 @ConfigurationProperties("paritaire.chunking")
-public record ChunkingProperties(@DefaultValue("1000") int maxChars, @DefaultValue("150") int overlapChars) {
+public record ChunkingProperties(@DefaultValue("1500") int maxChars, @DefaultValue("150") int overlapChars) {
 
     public static ChunkingProperties defaults() {
-        return new ChunkingProperties(1000, 150);
+        return new ChunkingProperties(1500, 150);
     }
 }

@@ -171,7 +171,8 @@ public final class TextNormalizer {
             RawBlock last = out.isEmpty() ? null : out.getLast();
             if (last != null && last.kind == Block.Kind.PARAGRAPH && block.kind == Block.Kind.PARAGRAPH
                     && !SENTENCE_END.matcher(last.text).find() && startsLowerCase(block.text)) {
-                out.set(out.size() - 1, new RawBlock(Block.Kind.PARAGRAPH, last.text + " " + block.text, last.page, false));
+                // A line break, not a space, marks the seam: a quote never spans text that the source interrupts.
+                out.set(out.size() - 1, new RawBlock(Block.Kind.PARAGRAPH, last.text + "\n" + block.text, last.page, false));
             } else {
                 out.add(block);
             }

@@ -35,8 +35,12 @@ final class CorpusWalker {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (file.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
                 String source = relative(corpus, file);
+                if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                    files.add(new CorpusFile(file, source, null, "unreadable: broken symbolic link (its target does not exist)"));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!attrs.isRegularFile()) {
-                    files.add(new CorpusFile(file, source, null, "not a regular file"));
+                    files.add(new CorpusFile(file, source, null, "not a regular file (device, pipe or socket)"));
                     return FileVisitResult.CONTINUE;
                 }
                 try {

@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 
 /**
  * Groups of equivalent terms — acronyms and their expansions, French and English names of the same notion — read from
- * a file with one group per line, variants separated by '|'. A question mentioning one variant is expanded with the
- * others.
+ * a file with one group per line, variants separated by '|', French variants before '||' and English ones after.
+ * A question mentioning one variant is expanded with the others; a French question only with French ones, since the
+ * documents are French and English words would only add noise.
  */
 public final class Glossary {
 
     private final List<Entry> entries;
 
-    private record Entry(List<String> variants, List<Pattern> patterns) {
+    private record Entry(List<String> variants, List<Pattern> patterns, int frenchCount) {
     }
 
     private Glossary(List<Entry> entries) {
@@ -38,14 +39,21 @@ public final class Glossary {
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
-                List<String> variants = Arrays.stream(line.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                String[] sides = line.split("\\|\\|", 2);
+                List<String> french = split(sides[0]);
+                List<String> variants = new ArrayList<>(french);
+                if (sides.length > 1) variants.addAll(split(sides[1]));
                 if (variants.size() < 2) continue;
-                entries.add(new Entry(variants, variants.stream().map(Glossary::pattern).toList()));
+                entries.add(new Entry(List.copyOf(variants), variants.stream().map(Glossary::pattern).toList(), french.size()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Glossary(List.copyOf(entries));
+    }
+
+    private static List<String> split(String side) {
+        return Arrays.stream(side.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public static Glossary empty() {
@@ -73,15 +81,19 @@ public final class Glossary {
     public record Match(String found, List<String> equivalents) {
     }
 
-    /** The glossary variants a text mentions, each with the equivalents it does not mention itself. */
-    public List<Match> matches(String text) {
+    /**
+     * The glossary variants a text mentions, each with the equivalents it does not mention itself (French ones only
+     * unless {@code withEnglish}).
+     */
+    public List<Match> matches(String text, boolean withEnglish) {
         String folded = fold(text);
         List<Match> out = new ArrayList<>();
         for (Entry entry : entries) {
             List<String> present = new ArrayList<>();
             List<String> absent = new ArrayList<>();
             for (int i = 0; i < entry.variants.size(); i++) {
-                (entry.patterns.get(i).matcher(folded).find() ? present : absent).add(entry.variants.get(i));
+                if (entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
+                else if (withEnglish || i < entry.frenchCount) absent.add(entry.variants.get(i));
             }
             for (String found : present) out.add(new Match(found, absent));
         }
@@ -89,9 +101,9 @@ public final class Glossary {
     }
 
     /** The variants equivalent to terms found in the text, excluding the ones already present. */
-    public Set<String> expansions(String text) {
+    public Set<String> expansions(String text, boolean withEnglish) {
         Set<String> out = new LinkedHashSet<>();
-        for (Match m : matches(text)) out.addAll(m.equivalents());
+        for (Match m : matches(text, withEnglish)) out.addAll(m.equivalents());
         return out;
     }
 }

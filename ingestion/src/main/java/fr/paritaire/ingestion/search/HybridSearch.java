@@ -57,7 +57,9 @@ public final class HybridSearch {
             f.score += properties.lexicalWeight() / (properties.rrfK() + i + 1);
         }
         for (Fused f : fused.values()) {
-            if (f.passage.article() != null && lexical.articles().contains(f.passage.article())) f.score += 1.0;
+            if (f.passage.article() == null) continue;
+            if (lexical.articles().contains(f.passage.article())) f.score += 1.0;
+            else if (lexical.asksLegalBasis() && f.passage.article().matches("[LRD]\\d.*")) f.score += properties.legalBasisBonus();
         }
         List<Fused> ranked = new ArrayList<>(fused.values());
         ranked.sort(Comparator.comparingDouble((Fused f) -> f.score).reversed().thenComparing(f -> f.passage.id()));

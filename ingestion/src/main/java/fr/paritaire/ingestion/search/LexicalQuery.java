@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * The lexical side of a question: analysed terms with weights (expansions weigh less than the user's own words),
  * the plain words they came from (for stores that analyse on their own, such as PostgreSQL), and the legal
- * articles the question names, normalised ("L2312-8").
+ * articles the question names, normalised ("L2312-8"), and whether it asks for a legal basis ("quel article ?",
+ * "est-ce obligatoire ?").
  */
-public record LexicalQuery(List<WeightedTerm> terms, Set<String> articles) {
+public record LexicalQuery(List<WeightedTerm> terms, Set<String> articles, boolean asksLegalBasis) {
 
     public record WeightedTerm(String analyzed, String word, float weight) {
     }

@@ -18,6 +18,9 @@ public final class QueryAnalyzer {
 
     private static final Pattern CODE_ARTICLE = Pattern.compile("(?<![\\p{L}\\d])([LRD])\\s?\\.?\\s?(\\d{3,4}-\\d+(?:-\\d+)?)");
     private static final Pattern NUMBERED_ARTICLE = Pattern.compile("(?i)\\barticles?\\s+(\\d+(?:\\.\\d+)*)\\b");
+    private static final Pattern LEGAL_BASIS = Pattern.compile("(?iu)(?<![\\p{L}])(?:articles?|lois?|légal\\p{L}*|"
+            + "juridique\\p{L}*|code du travail|oblig\\p{L}*|droits?|doi(?:t|vent)-(?:il|elle|on)s?|faut-il|tenue?s? de|"
+            + "laws?|legal\\p{L}*|statut\\p{L}*|must|have to|has to|required|entitled)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
             "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",
@@ -36,10 +39,10 @@ public final class QueryAnalyzer {
     public LexicalQuery analyze(String question) {
         Map<String, LexicalQuery.WeightedTerm> terms = new LinkedHashMap<>();
         addWords(question, 1f, terms);
-        for (String expansion : glossary.expansions(question)) {
+        for (String expansion : glossary.expansions(question, isEnglish(question))) {
             addWords(expansion, expansionWeight, terms);
         }
-        return new LexicalQuery(List.copyOf(terms.values()), articles(question));
+        return new LexicalQuery(List.copyOf(terms.values()), articles(question), LEGAL_BASIS.matcher(question).find());
     }
 
     /** The content words of a question, analysed, question words removed. */
@@ -51,6 +54,10 @@ public final class QueryAnalyzer {
             }
         }
         return out;
+    }
+
+    public static boolean isEnglish(String question) {
+        return "en".equals(fr.paritaire.ingestion.extract.LanguageGuess.of(question));
     }
 
     public Glossary glossary() {

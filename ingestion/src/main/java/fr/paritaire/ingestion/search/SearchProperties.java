@@ -15,20 +15,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expansionWeight weight of glossary expansions relative to the question's own words
  * @param headingBoost weight of a match in a passage's title or section heading
  * @param articleBoost weight of a passage whose article the question names
+ * @param legalBasisBonus fused-score bonus of a legal article when the question asks for a legal basis
  */
 @ConfigurationProperties("paritaire.search")
 public record SearchProperties(
         @DefaultValue("40") int vectorK,
         @DefaultValue("40") int lexicalK,
-        @DefaultValue("60") int rrfK,
-        @DefaultValue("1.0") double vectorWeight,
+        @DefaultValue("20") int rrfK,
+        @DefaultValue("0.3") double vectorWeight,
         @DefaultValue("1.0") double lexicalWeight,
         @DefaultValue("10") int finalK,
         @DefaultValue("0.5") float expansionWeight,
         @DefaultValue("0.5") float headingBoost,
-        @DefaultValue("20") float articleBoost) {
+        @DefaultValue("20") float articleBoost,
+        @DefaultValue("0.01") double legalBasisBonus) {
 
     public static SearchProperties defaults() {
-        return new SearchProperties(40, 40, 60, 1.0, 1.0, 10, 0.5f, 0.5f, 20f);
+        return new SearchProperties(40, 40, 20, 0.3, 1.0, 10, 0.5f, 0.5f, 20f, 0.01);
     }
 }

@@ -192,6 +192,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             b.add(new BoostQuery(new TermQuery(new Term("article", article)), boosts.article()), BooleanClause.Occur.SHOULD);
         }
         b.add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER);
+        b.setMinimumNumberShouldMatch(1);
         return b.build();
     }
 
@@ -246,8 +247,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         doc.add(new StoredField("end", p.endOffset()));
         doc.add(new StoredField("text", p.text()));
         doc.add(new TextField("body", SearchText.of(p.text()), Field.Store.NO));
-        String heading = String.join(" ", p.title(), p.section() == null ? "" : p.section(), p.article() == null ? "" : "article " + p.article());
-        doc.add(new TextField("heading", heading, Field.Store.NO));
+        doc.add(new TextField("heading", p.headingText(), Field.Store.NO));
         doc.add(new StoredField("vector", toBytes(vector)));
         return doc;
     }
