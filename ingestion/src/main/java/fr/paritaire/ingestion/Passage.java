@@ -3,7 +3,8 @@ package fr.paritaire.ingestion;
 /**
  * One retrievable unit of a document: a section, a legal article, a clause, or a packed run of paragraphs.
  * {@code text} is faithful to the source (only whitespace and emphasis markers normalised), so quotes taken from it
- * are verbatim.
+ * are verbatim. {@code example} marks passages of documents that declare themselves fictional examples: they are
+ * searched only when examples are asked for.
  */
 public record Passage(
         String id,
@@ -16,7 +17,8 @@ public record Passage(
         int ordinal,
         int startOffset,
         int endOffset,
-        String text) {
+        String text,
+        boolean example) {
 
     /** The text that is indexed and embedded: the passage's text with its document context in front. */
     public String contextualText() {

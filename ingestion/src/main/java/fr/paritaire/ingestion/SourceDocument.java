@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A document as stored in the knowledge base: where it came from, what it contained (hash), what it is called.
- * {@code aliases} lists other paths whose content is byte-identical: they are stored once.
+ * {@code aliases} lists other paths whose content is byte-identical: they are stored once. {@code pipeline} fingerprints
+ * how the document was cut into passages (code version and chunking settings): a change re-ingests it.
  */
 public record SourceDocument(
         String id,
         String source,
         String contentHash,
+        String pipeline,
         String title,
         String contentType,
         String language,

@@ -46,13 +46,17 @@ public final class TestPipeline implements AutoCloseable {
     }
 
     public TestPipeline(Path dataDir, ExtractionProperties extraction) {
+        this(dataDir, extraction, ChunkingProperties.defaults());
+    }
+
+    public TestPipeline(Path dataDir, ExtractionProperties extraction, ChunkingProperties chunking) {
         SearchProperties search = SearchProperties.defaults();
         EmbeddingProperties embedding = EmbeddingProperties.inProcess("bge-small-en-v15-q", "Represent this sentence for searching relevant passages: ");
         this.knowledgeBase = new LuceneKnowledgeBase(dataDir, new LexicalFieldBoosts(search.headingBoost(), search.articleBoost()));
         this.embedder = new Embedder(countingModel(), embedding.model(), embedding.queryPrefix(), embedding.batchSize());
         this.extractor = new TextExtractor(extraction);
         this.job = new IngestionJob(knowledgeBase, extractor, new TextNormalizer(extraction.boilerplateMinRepeats()),
-                new Chunker(ChunkingProperties.defaults()), embedder);
+                new Chunker(chunking), embedder);
         this.queryAnalyzer = new QueryAnalyzer(new FrenchAnalyzer(), Glossary.bundled(), search.expansionWeight());
         this.search = new HybridSearch(knowledgeBase, embedder, queryAnalyzer, search);
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param factPassages for a question asking a precise fact (date, duration, amount, number), how many of the best
  *                     passages are searched for a sentence stating one
  * @param factSentenceFloor share of the question such a sentence (with its passage's heading) must cover
+ * @param citedArticles articles of law cited by retrieved passages that are added to them, so the law itself can be quoted
  */
 @ConfigurationProperties("paritaire.answer")
 public record AnswerProperties(
@@ -25,5 +26,6 @@ public record AnswerProperties(
         @DefaultValue("25") int minQuoteChars,
         @DefaultValue("3") int closestSources,
         @DefaultValue("5") int factPassages,
-        @DefaultValue("0.2") double factSentenceFloor) {
+        @DefaultValue("0.2") double factSentenceFloor,
+        @DefaultValue("2") int citedArticles) {
 }

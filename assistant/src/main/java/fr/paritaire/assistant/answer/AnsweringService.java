@@ -4,6 +4,7 @@ import fr.paritaire.assistant.grounding.CitationVerifier;
 import fr.paritaire.ingestion.extract.LanguageGuess;
 import fr.paritaire.ingestion.search.HybridSearch;
 import fr.paritaire.ingestion.search.SearchHit;
+import fr.paritaire.ingestion.search.SearchMode;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,10 @@ public class AnsweringService {
 
     public Answer answer(String questionText, String role) {
         Question question = Question.of(questionText, role, LanguageGuess.of(questionText));
-        List<SearchHit> hits = search.search(question.text(), properties.passages());
+        boolean examples = question.role() == Role.TRAINER || search.queryAnalyzer().asksForExamples(question.text());
+        List<SearchHit> hits = search.withCitedArticles(
+                search.search(question.text(), properties.passages(), SearchMode.HYBRID, examples),
+                properties.passages(), properties.citedArticles());
         EvidenceScorer scorer = new EvidenceScorer(question.text(), search.queryAnalyzer(), knowledgeBase);
         boolean asksLegalBasis = search.queryAnalyzer().analyze(question.text()).asksLegalBasis();
         Answer answer = extractive.answer(question, hits, scorer, asksLegalBasis);

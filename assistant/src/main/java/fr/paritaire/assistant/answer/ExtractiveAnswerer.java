@@ -90,11 +90,16 @@ public class ExtractiveAnswerer {
             chosen.add(c);
         }
         if (asksLegalBasis && chosen.stream().noneMatch(c -> isLegalArticle(c.hit().passage()))) {
-            // Asked for a legal basis: quote the best retrieved article of law, if any, rather than only commentary.
-            candidates.stream().filter(c -> isLegalArticle(c.hit().passage())).findFirst().ifPresent(article -> {
-                if (chosen.size() >= properties.maxQuotes()) chosen.removeLast();
-                chosen.add(article);
-            });
+            // Asked for a legal basis: quote the retrieved article of law that best covers the question, if any,
+            // rather than only commentary about it.
+            hits.stream().filter(h -> isLegalArticle(h.passage()))
+                    .max(Comparator.comparingDouble((SearchHit h) -> scorer.coverage(h.passage().contextualText()))
+                            .thenComparing(h -> -h.rank()))
+                    .flatMap(article -> candidates.stream().filter(c -> c.hit() == article).findFirst())
+                    .ifPresent(articleQuote -> {
+                        if (chosen.size() >= properties.maxQuotes()) chosen.removeLast();
+                        chosen.add(articleQuote);
+                    });
         }
         // Read in document order within each passage, passages in rank order.
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.hit().rank())

@@ -9,6 +9,7 @@ import fr.paritaire.assistant.config.KnowledgeBaseState;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.search.HybridSearch;
 import fr.paritaire.ingestion.search.SearchHit;
+import fr.paritaire.ingestion.search.SearchMode;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,8 @@ class ApiController {
         this.state = state;
     }
 
-    record SearchRequest(String query, Integer limit) {
+    /** {@code examples}: also search fictional example documents (default: only when the query asks for examples). */
+    record SearchRequest(String query, Integer limit, Boolean examples) {
     }
 
     record SearchResult(int rank, String documentId, String title, String source, String section, String article,
@@ -56,7 +58,9 @@ class ApiController {
         int limit = request.limit() == null ? 10 : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidQuestion("limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
         state.requireLoaded();
-        return new SearchResponse(search.search(query.text(), limit).stream().map(ApiController::toResult).toList());
+        boolean examples = request.examples() != null ? request.examples() : search.queryAnalyzer().asksForExamples(query.text());
+        return new SearchResponse(search.search(query.text(), limit, SearchMode.HYBRID, examples).stream()
+                .map(ApiController::toResult).toList());
     }
 
     @PostMapping("/ask")

@@ -24,8 +24,13 @@ public final class Chunker {
         this.properties = properties;
     }
 
+    /** What changes this chunker's output besides the code itself. */
+    public String fingerprint() {
+        return "max=" + properties.maxChars() + ",overlap=" + properties.overlapChars();
+    }
+
     public List<Passage> chunk(String documentId, String source, NormalizedDocument document) {
-        State state = new State(documentId, source, document.title());
+        State state = new State(documentId, source, document.title(), document.example());
         String tableHeader = null;
         for (Block block : document.blocks()) {
             switch (block.kind()) {
@@ -36,9 +41,13 @@ public final class Chunker {
                     if (article.matches()) {
                         state.article = normalizeArticle(article.group(1));
                         state.articleHeading = block;
+                        String title = article.group(2).replaceFirst("^[–—:.\\-\\s]+", "").strip();
+                        // A clause's own title ("Article 4 – Droit à la déconnexion") is the best section to cite.
+                        state.clauseTitle = title.isEmpty() || state.article.matches("[LRD]\\d.*") ? null : title;
                     } else {
                         state.article = null;
                         state.articleHeading = null;
+                        state.clauseTitle = null;
                         state.section = block.text();
                     }
                 }
@@ -71,14 +80,17 @@ public final class Chunker {
         final String documentId;
         final String source;
         final String title;
+        final boolean example;
         final List<Passage> passages = new ArrayList<>();
         final List<Block> pending = new ArrayList<>();
         String section;
         String article;
+        String clauseTitle;
         Block articleHeading;
         int size;
 
-        State(String documentId, String source, String title) {
+        State(String documentId, String source, String title, boolean example) {
+            this.example = example;
             this.documentId = documentId;
             this.source = source;
             this.title = title;
@@ -88,7 +100,7 @@ public final class Chunker {
             if (article == null && !pending.isEmpty() && size + block.text().length() > props.maxChars()) {
                 Block carried = overlapOf(pending.getLast(), props.overlapChars());
                 flush();
-                if (carried != null) append(carried);
+                if (carried != null && carried.text().length() + block.text().length() + 2 <= props.maxChars()) append(carried);
             }
             if (block.text().length() > props.maxChars() && article == null) {
                 for (Block piece : splitLong(block, props.maxChars())) {
@@ -128,8 +140,9 @@ public final class Chunker {
             }
             int ordinal = passages.size();
             Block first = blocks.getFirst();
-            passages.add(new Passage(documentId + "#" + ordinal, documentId, title, source, section, article,
-                    first.page(), ordinal, first.start(), blocks.getLast().end(), text.toString()));
+            passages.add(new Passage(documentId + "#" + ordinal, documentId, title, source,
+                    clauseTitle != null ? clauseTitle : section, article, first.page(), ordinal, first.start(),
+                    blocks.getLast().end(), text.toString(), example));
             articleHeading = null;
         }
 
@@ -137,7 +150,7 @@ public final class Chunker {
             String text = header + "\n" + row.text();
             int ordinal = passages.size();
             passages.add(new Passage(documentId + "#" + ordinal, documentId, title, source, section, null,
-                    row.page(), ordinal, row.start(), row.end(), text));
+                    row.page(), ordinal, row.start(), row.end(), text, example));
         }
     }
 

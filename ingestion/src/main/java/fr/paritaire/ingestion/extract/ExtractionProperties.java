@@ -12,15 +12,17 @@ import org.springframework.util.unit.DataSize;
  * @param maxChars extraction stops and the file is skipped when it yields more characters than this
  * @param parseTimeout a parse taking longer than this is abandoned
  * @param boilerplateMinRepeats a line repeated this many times in one document is a running header/footer
+ * @param ocrLanguage Tesseract language(s) for scanned PDFs, e.g. {@code fra+eng}
  */
 @ConfigurationProperties("paritaire.extraction")
 public record ExtractionProperties(
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("5000000") int maxChars,
         @DefaultValue("60s") Duration parseTimeout,
-        @DefaultValue("3") int boilerplateMinRepeats) {
+        @DefaultValue("3") int boilerplateMinRepeats,
+        @DefaultValue("fra+eng") String ocrLanguage) {
 
     public static ExtractionProperties defaults() {
-        return new ExtractionProperties(DataSize.ofMegabytes(50), 5_000_000, Duration.ofSeconds(60), 3);
+        return new ExtractionProperties(DataSize.ofMegabytes(50), 5_000_000, Duration.ofSeconds(60), 3, "fra+eng");
     }
 }

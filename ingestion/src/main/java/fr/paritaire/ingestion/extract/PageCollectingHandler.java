@@ -20,6 +20,7 @@ final class PageCollectingHandler extends DefaultHandler {
     private StringBuilder current = new StringBuilder();
     private int total;
     private int skipDepth;
+    private int cellDepth;
     private boolean sawPageDiv;
     private boolean limitReached;
 
@@ -42,7 +43,10 @@ final class PageCollectingHandler extends DefaultHandler {
         if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
             current.append("\n\n").append("#".repeat(name.charAt(1) - '0')).append(' ');
         } else if ("td".equals(name) || "th".equals(name)) {
+            cellDepth++;
             current.append('\t');
+        } else if (cellDepth > 0 && BLOCKS.contains(name) && !"tr".equals(name) && !"table".equals(name)) {
+            current.append(' ');
         } else if (BLOCKS.contains(name)) {
             current.append('\n');
         }
@@ -55,7 +59,12 @@ final class PageCollectingHandler extends DefaultHandler {
             skipDepth = Math.max(0, skipDepth - 1);
             return;
         }
-        if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+        if ("td".equals(name) || "th".equals(name)) {
+            cellDepth = Math.max(0, cellDepth - 1);
+        } else if (cellDepth > 0) {
+            // Paragraphs inside a table cell stay on the row's line.
+            if (BLOCKS.contains(name)) current.append(' ');
+        } else if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
             current.append("\n\n");
         } else if ("p".equals(name) || "li".equals(name) || "tr".equals(name)) {
             current.append('\n');
@@ -65,6 +74,16 @@ final class PageCollectingHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (skipDepth > 0 || limitReached) return;
+        if (cellDepth > 0) {
+            // Line breaks inside a cell would split the row.
+            char[] flat = new char[length];
+            for (int i = 0; i < length; i++) {
+                char c = ch[start + i];
+                flat[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+            }
+            ch = flat;
+            start = 0;
+        }
         total += length;
         if (total > maxChars) {
             limitReached = true;

@@ -22,6 +22,10 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 
 /** Parses any supported file with Tika's auto-detection, within the configured size, length and time limits. */
 public final class TextExtractor implements AutoCloseable {
@@ -29,14 +33,31 @@ public final class TextExtractor implements AutoCloseable {
     private final ExtractionProperties limits;
     private final AutoDetectParser parser = new AutoDetectParser();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Ocr ocr;
 
     public TextExtractor(ExtractionProperties limits) {
         this.limits = limits;
+        this.ocr = new Ocr(limits.ocrLanguage());
+    }
+
+    /** Whether scanned PDFs can be read here (Tesseract with the configured language data is installed). */
+    public boolean ocrAvailable() {
+        return ocr.available();
     }
 
     public ExtractedDocument extract(Path file) throws ExtractionFailed {
         checkFile(file);
-        Future<ExtractedDocument> parse = executor.submit(() -> parse(file));
+        try {
+            return extract(file, false);
+        } catch (ExtractionFailed e) {
+            // A PDF without a text layer is a scan: read it again through OCR when Tesseract is installed.
+            if (e.reason() == Reason.NEEDS_OCR && ocr.available()) return extract(file, true);
+            throw e;
+        }
+    }
+
+    private ExtractedDocument extract(Path file, boolean withOcr) throws ExtractionFailed {
+        Future<ExtractedDocument> parse = executor.submit(() -> parse(file, withOcr));
         try {
             return parse.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -73,12 +94,20 @@ public final class TextExtractor implements AutoCloseable {
         }
     }
 
-    private ExtractedDocument parse(Path file) throws Exception {
+    private ExtractedDocument parse(Path file, boolean withOcr) throws Exception {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageCollectingHandler handler = new PageCollectingHandler(limits.maxChars());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        // Keep <nav>, <header>, <footer> visible to the handler, which drops them (site boilerplate).
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        // OCR only on request: embedded pictures (logos, thumbnails) must not turn into garbage text.
+        context.set(TesseractOCRConfig.class, ocr.config(withOcr));
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractBookmarksText(false);
+        pdf.setOcrStrategy(withOcr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         }
@@ -89,6 +118,7 @@ public final class TextExtractor implements AutoCloseable {
         }
         ExtractedDocument document = new ExtractedDocument(type, handler.pages(), handler.paginated());
         if (document.isBlank()) {
+            if (withOcr) throw new ExtractionFailed(Reason.NEEDS_OCR, "OCR found no readable text in this scan");
             throw noText(type);
         }
         return document;
@@ -96,7 +126,7 @@ public final class TextExtractor implements AutoCloseable {
 
     private static ExtractionFailed noText(String type) {
         if (type != null && type.startsWith("application/pdf")) {
-            return new ExtractionFailed(Reason.NEEDS_OCR, "the PDF has no text layer (scanned?); install tesseract-ocr and tesseract-ocr-fra to read it");
+            return new ExtractionFailed(Reason.NEEDS_OCR, "the PDF has no text layer (a scan?); install tesseract-ocr and tesseract-ocr-fra to read it");
         }
         if (type == null || type.startsWith("application/octet-stream")) {
             return new ExtractionFailed(Reason.UNSUPPORTED_TYPE, "unrecognised content (" + type + ")");

@@ -18,6 +18,13 @@ public final class TextNormalizer {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•▪●◦–]\\s|\\d{1,2}°|\\d{1,2}[.)]\\s|[a-z][.)]\\s|[IVX]{1,4}\\.\\s)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("^Article\\s+(?:L\\.?\\s?|R\\.?\\s?|D\\.?\\s?)?\\d", Pattern.CASE_INSENSITIVE);
+    /** Lines that open a part of an agreement or a code: always headings of their own, even without a blank line. */
+    private static final Pattern STRUCTURE_HEAD = Pattern.compile(
+            "^(?:Article\\s+(?:[LRD]\\.?\\s?)?\\d[\\d.\\-]*(?:\\s*(?:bis|ter))?(?:\\s*[–—:.-]\\s*\\S.{0,110})?|"
+            + "(?:Titre|TITRE|Chapitre|CHAPITRE|Section|SECTION)\\s+(?:[IVXLC]+|\\d+|premier|Premier|PREMIER)\\b.{0,110}|"
+            + "Préambule|PRÉAMBULE|Annexe(?:\\s+\\S+)?(?:\\s*[–—:.-]\\s*.{0,110})?|ANNEXE.{0,110})$");
+    private static final Pattern FICTIONAL = Pattern.compile(
+            "(?iu)\\b(?:document|accord|texte|exemple|cas)s? fictif|\\bfictif\\b.{0,40}\\bexemple|\\bfictional (?:example|document|agreement)|\\bfictitious\\b");
     private static final Pattern CONTINUATION = Pattern.compile("^(?:du|de la|des|de l'|de l’)\\s.{0,40}$");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»\")\\]…]\\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰\\d]+)?$");
@@ -26,6 +33,11 @@ public final class TextNormalizer {
 
     public TextNormalizer(int boilerplateMinRepeats) {
         this.boilerplateMinRepeats = boilerplateMinRepeats;
+    }
+
+    /** What changes this normaliser's output besides the code itself. */
+    public String fingerprint() {
+        return "boilerplate=" + boilerplateMinRepeats;
     }
 
     public NormalizedDocument normalize(ExtractedDocument extracted, String fallbackTitle) {
@@ -44,7 +56,9 @@ public final class TextNormalizer {
         List<RawBlock> merged = mergeSplitParagraphs(raw);
         List<Block> blocks = toBlocks(merged);
         String text = String.join(" ", blocks.stream().limit(40).map(Block::text).toList());
-        return new NormalizedDocument(deriveTitle(merged, fallbackTitle), LanguageGuess.of(text), blocks);
+        String opening = String.join(" ", blocks.stream().limit(3).map(Block::text).toList());
+        return new NormalizedDocument(deriveTitle(merged, fallbackTitle), LanguageGuess.of(text), blocks,
+                FICTIONAL.matcher(opening).find());
     }
 
     private static List<String> joinArticleContinuations(List<String> lines) {
@@ -120,6 +134,11 @@ public final class TextNormalizer {
                 continue;
             }
             if (isBoilerplate(line, repeats)) continue;
+            if (STRUCTURE_HEAD.matcher(clean(line)).matches() && !line.endsWith(",") && !line.endsWith(";")) {
+                flush(current, page, out);
+                out.add(new RawBlock(Block.Kind.HEADING, clean(line), page, true));
+                continue;
+            }
             current.add(line);
         }
         flush(current, page, out);
@@ -207,12 +226,19 @@ public final class TextNormalizer {
         if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
         if (text.startsWith("http") || text.startsWith("<http") || LIST_ITEM.matcher(text).find() && !Character.isDigit(first)) return false;
         char last = text.charAt(text.length() - 1);
-        if (".,;!»\"".indexOf(last) >= 0) return false;
+        if (".,;:!»\"".indexOf(last) >= 0) return false;
         return text.split("\\s+").length <= 16 && next.text.length() > text.length();
     }
 
     private static String deriveTitle(List<RawBlock> blocks, String fallback) {
-        for (RawBlock block : blocks.subList(0, Math.min(12, blocks.size()))) {
+        List<RawBlock> opening = blocks.subList(0, Math.min(12, blocks.size()));
+        // A real heading (a styled title in DOCX/ODT, <h1> in HTML) names the document best.
+        for (RawBlock block : opening) {
+            if (block.kind == Block.Kind.HEADING && block.fixed && block.text.length() >= 12 && !ARTICLE_HEAD.matcher(block.text).find()) {
+                return block.text.replace('\n', ' ');
+            }
+        }
+        for (RawBlock block : opening) {
             String text = block.text.replace('\n', ' ');
             if (text.length() >= 12 && text.length() <= 200 && text.split("\\s+").length >= 3 && !text.startsWith("http")) {
                 return text;

@@ -45,8 +45,13 @@ public final class IngestionJob {
     private final Chunker chunker;
     private final Embedder embedder;
     private final AtomicReference<IngestionReport> lastReport = new AtomicReference<>();
+    private final String pipeline;
+
+    /** Bump when extraction, normalisation or chunking changes what passages a file yields: stored files are redone. */
+    static final String PIPELINE_VERSION = "4";
 
     public IngestionJob(KnowledgeBase knowledgeBase, TextExtractor extractor, TextNormalizer normalizer, Chunker chunker, Embedder embedder) {
+        this.pipeline = PIPELINE_VERSION + ";" + normalizer.fingerprint() + ";" + chunker.fingerprint();
         this.knowledgeBase = knowledgeBase;
         this.extractor = extractor;
         this.normalizer = normalizer;
@@ -114,7 +119,8 @@ public final class IngestionJob {
             return new FileOutcome(file.source(), Status.DUPLICATE, "same content as " + canonical, 0, 0);
         }
         List<String> myAliases = aliases.get(file.source());
-        if (previous != null && previous.contentHash().equals(file.hash()) && previous.aliases().equals(myAliases)) {
+        if (previous != null && previous.contentHash().equals(file.hash()) && previous.pipeline().equals(pipeline)
+                && previous.aliases().equals(myAliases)) {
             keep.add(file.source());
             ids.add(previous.id());
             return new FileOutcome(file.source(), Status.UNCHANGED, null, 0, millisSince(t0));
@@ -129,7 +135,7 @@ public final class IngestionJob {
                 throw new ExtractionFailed(ExtractionFailed.Reason.NEEDS_OCR, "no text left after cleaning");
             }
             List<float[]> vectors = embedder.embedPassages(passages.stream().map(Passage::contextualText).toList());
-            SourceDocument document = new SourceDocument(id, file.source(), file.hash(), normalized.title(),
+            SourceDocument document = new SourceDocument(id, file.source(), file.hash(), pipeline, normalized.title(),
                     extracted.contentType(), normalized.language(), Instant.now(), myAliases);
             knowledgeBase.replace(document, passages, vectors);
             keep.add(file.source());

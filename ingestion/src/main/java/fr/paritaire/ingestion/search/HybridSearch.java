@@ -33,11 +33,19 @@ public final class HybridSearch {
     }
 
     public List<SearchHit> search(String query, int limit, SearchMode mode) {
+        return search(query, limit, mode, queryAnalyzer.asksForExamples(query));
+    }
+
+    /**
+     * Ranked passages for a query. Fictional example documents (sample agreements for training) take part only when
+     * {@code includeExamples}: a delegate asking about the law must never be answered from a made-up agreement.
+     */
+    public List<SearchHit> search(String query, int limit, SearchMode mode, boolean includeExamples) {
         LexicalQuery lexical = queryAnalyzer.analyze(query);
         List<ScoredPassage> vectorHits = mode == SearchMode.LEXICAL ? List.of()
-                : knowledgeBase.vectorSearch(embedder.embedQuery(query), Math.max(limit, properties.vectorK()));
+                : knowledgeBase.vectorSearch(embedder.embedQuery(query), Math.max(limit, properties.vectorK()), includeExamples);
         List<ScoredPassage> lexicalHits = mode == SearchMode.VECTOR ? List.of()
-                : knowledgeBase.lexicalSearch(lexical, Math.max(limit, properties.lexicalK()));
+                : knowledgeBase.lexicalSearch(lexical, Math.max(limit, properties.lexicalK()), includeExamples);
         return fuse(vectorHits, lexicalHits, lexical, limit);
     }
 
@@ -69,6 +77,29 @@ public final class HybridSearch {
             hits.add(new SearchHit(i + 1, f.passage, f.score, f.vectorRank, f.lexicalRank, f.similarity));
         }
         return hits;
+    }
+
+    /**
+     * The hits followed by the articles of law their best passages cite, when the knowledge base holds them as passages
+     * of their own (a guide says "cf. article L. 2312-8", the annex has the article): the answer can then quote the law
+     * itself. At most {@code max} are added.
+     */
+    public List<SearchHit> withCitedArticles(List<SearchHit> hits, int citingPassages, int max) {
+        List<SearchHit> out = new ArrayList<>(hits);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        hits.forEach(h -> present.add(h.passage().id()));
+        int added = 0;
+        for (SearchHit hit : hits.subList(0, Math.min(citingPassages, hits.size()))) {
+            for (String article : QueryAnalyzer.codeArticlesCitedIn(hit.passage().text())) {
+                if (article.equals(hit.passage().article())) continue;
+                for (Passage cited : knowledgeBase.passagesWithArticle(article)) {
+                    if (added >= max || !present.add(cited.id())) continue;
+                    out.add(new SearchHit(out.size() + 1, cited, 0, 0, 0, 0));
+                    added++;
+                }
+            }
+        }
+        return out;
     }
 
     public QueryAnalyzer queryAnalyzer() {

@@ -21,6 +21,8 @@ public final class QueryAnalyzer {
     private static final Pattern LEGAL_BASIS = Pattern.compile("(?iu)(?<![\\p{L}])(?:articles?|lois?|légal\\p{L}*|"
             + "juridique\\p{L}*|code du travail|oblig\\p{L}*|droits?|doi(?:t|vent)-(?:il|elle|on)s?|faut-il|tenue?s? de|"
             + "laws?|legal\\p{L}*|statut\\p{L}*|must|have to|has to|required|entitled)(?![\\p{L}])");
+    private static final Pattern EXAMPLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:exemples?|modèles?|clauses? types?|"
+            + "accords? types?|clauses?|examples?|samples?|templates?|model (?:clause|agreement)s?)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
             "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",
@@ -60,6 +62,11 @@ public final class QueryAnalyzer {
         return "en".equals(fr.paritaire.ingestion.extract.LanguageGuess.of(question));
     }
 
+    /** Whether the question asks for examples or model clauses, which fictional sample documents may provide. */
+    public boolean asksForExamples(String question) {
+        return EXAMPLES.matcher(question).find();
+    }
+
     public Glossary glossary() {
         return glossary;
     }
@@ -80,6 +87,14 @@ public final class QueryAnalyzer {
 
     private static String stripElision(String word) {
         return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "").replaceAll("[^\\p{L}\\d-]", "");
+    }
+
+    /** The labour-code articles a text cites ("article L. 2312-8" gives "L2312-8"). */
+    public static Set<String> codeArticlesCitedIn(String text) {
+        Set<String> articles = new LinkedHashSet<>();
+        Matcher code = CODE_ARTICLE.matcher(text);
+        while (code.find()) articles.add(Chunker.normalizeArticle(code.group(1) + code.group(2)));
+        return articles;
     }
 
     static Set<String> articles(String question) {

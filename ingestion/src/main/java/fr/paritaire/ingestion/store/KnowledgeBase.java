@@ -25,14 +25,19 @@ public interface KnowledgeBase extends AutoCloseable {
 
     void remove(String documentId);
 
-    List<ScoredPassage> vectorSearch(float[] query, int k);
+    /** Nearest passages by vector similarity; passages of fictional examples only when {@code includeExamples}. */
+    List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples);
 
-    List<ScoredPassage> lexicalSearch(LexicalQuery query, int k);
+    /** Best passages by lexical relevance; passages of fictional examples only when {@code includeExamples}. */
+    List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples);
 
     int passageCount();
 
     /** In how many passages each analysed term occurs, for weighting rare words above common ones. */
     Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms);
+
+    /** Passages that are the given legal article ("L2312-8"), in any document. */
+    List<Passage> passagesWithArticle(String article);
 
     /** All passages of one document, in order. */
     List<Passage> passagesOf(String documentId);

@@ -151,11 +151,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public List<ScoredPassage> vectorSearch(float[] query, int k) {
+    public List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples) {
         Snapshot s = snapshot;
         double queryNorm = norm(query);
         List<ScoredPassage> scored = new ArrayList<>(s.passages.size());
         for (int i = 0; i < s.passages.size(); i++) {
+            if (!includeExamples && s.passages.get(i).example()) continue;
             float[] v = s.vectors[i];
             double dot = 0;
             for (int d = 0; d < v.length; d++) dot += v[d] * query[d];
@@ -166,11 +167,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k) {
+    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples) {
         Snapshot s = snapshot;
         if (query.isEmpty() || s.passages.isEmpty()) return List.of();
         try {
-            ScoreDoc[] hits = s.searcher.search(toLucene(query), k).scoreDocs;
+            ScoreDoc[] hits = s.searcher.search(toLucene(query, includeExamples), k).scoreDocs;
             List<ScoredPassage> out = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 Integer index = s.luceneDocToPassage.get(hit.doc);
@@ -182,7 +183,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private Query toLucene(LexicalQuery query) {
+    private Query toLucene(LexicalQuery query, boolean includeExamples) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (LexicalQuery.WeightedTerm t : query.terms()) {
             b.add(new BoostQuery(new TermQuery(new Term("body", t.analyzed())), t.weight()), BooleanClause.Occur.SHOULD);
@@ -192,6 +193,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             b.add(new BoostQuery(new TermQuery(new Term("article", article)), boosts.article()), BooleanClause.Occur.SHOULD);
         }
         b.add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER);
+        if (!includeExamples) b.add(new TermQuery(new Term("example", "true")), BooleanClause.Occur.MUST_NOT);
         b.setMinimumNumberShouldMatch(1);
         return b.build();
     }
@@ -213,6 +215,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public List<Passage> passagesWithArticle(String article) {
+        return snapshot.passages.stream().filter(p -> article.equals(p.article())).toList();
+    }
+
+    @Override
     public List<Passage> passagesOf(String documentId) {
         return snapshot.passages.stream().filter(p -> p.documentId().equals(documentId))
                 .sorted(Comparator.comparingInt(Passage::ordinal)).toList();
@@ -224,6 +231,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         doc.add(new StringField(DOC_ID, d.id(), Field.Store.YES));
         doc.add(new StoredField("source", d.source()));
         doc.add(new StoredField("hash", d.contentHash()));
+        doc.add(new StoredField("pipeline", d.pipeline()));
         doc.add(new StoredField("title", d.title()));
         doc.add(new StoredField("contentType", String.valueOf(d.contentType())));
         doc.add(new StoredField("language", d.language()));
@@ -246,6 +254,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         doc.add(new StoredField("start", p.startOffset()));
         doc.add(new StoredField("end", p.endOffset()));
         doc.add(new StoredField("text", p.text()));
+        doc.add(new StringField("example", Boolean.toString(p.example()), Field.Store.YES));
         doc.add(new TextField("body", SearchText.of(p.text()), Field.Store.NO));
         doc.add(new TextField("heading", p.headingText(), Field.Store.NO));
         doc.add(new StoredField("vector", toBytes(vector)));
@@ -279,13 +288,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     private static SourceDocument toSourceDocument(Document d) {
-        return new SourceDocument(d.get(DOC_ID), d.get("source"), d.get("hash"), d.get("title"), d.get("contentType"),
+        return new SourceDocument(d.get(DOC_ID), d.get("source"), d.get("hash"), String.valueOf(d.get("pipeline")), d.get("title"), d.get("contentType"),
                 d.get("language"), Instant.parse(d.get("ingestedAt")), Arrays.asList(d.getValues("alias")));
     }
 
     private static Passage toPassage(Document d) {
         return new Passage(d.get("id"), d.get(DOC_ID), d.get("title"), d.get("source"), d.get("section"), d.get("article"),
-                intOrNull(d, "page"), intOf(d, "ordinal"), intOf(d, "start"), intOf(d, "end"), d.get("text"));
+                intOrNull(d, "page"), intOf(d, "ordinal"), intOf(d, "start"), intOf(d, "end"), d.get("text"),
+                "true".equals(d.get("example")));
     }
 
     private static Integer intOrNull(Document d, String field) {

@@ -29,9 +29,9 @@ class CorpusChunkingTest {
         TextNormalizer normalizer = new TextNormalizer(3);
         Chunker chunker = new Chunker(ChunkingProperties.defaults());
         try (TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults());
-             Stream<Path> files = Files.list(CorpusFixture.corpus())) {
+             Stream<Path> files = Files.walk(CorpusFixture.corpus())) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
+                String name = CorpusFixture.corpus().relativize(file).toString();
                 NormalizedDocument doc = normalizer.normalize(extractor.extract(file), name);
                 documents.put(name, doc);
                 passages.put(name, chunker.chunk(name, name, doc));
@@ -70,6 +70,7 @@ class CorpusChunkingTest {
         assertThat(documents.get("laboria-guide-deploiement-ia-tpe-pme.txt").title()).startsWith("Guide du déploiement de l'IA au travail");
         assertThat(documents.get("secoia-deal-lancement-projet.txt").title()).startsWith("Lancement du Projet SéCoIA Deal");
         documents.values().forEach(d -> assertThat(d.language()).isEqualTo("fr"));
+        assertThat(documents).hasSizeGreaterThanOrEqualTo(9);
     }
 
     @Test

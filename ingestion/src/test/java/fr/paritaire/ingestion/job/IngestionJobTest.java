@@ -61,6 +61,20 @@ class IngestionJobTest {
     }
 
     @Test
+    void changingHowPassagesAreCutReingestsEverything() {
+        try (TestPipeline pipeline = new TestPipeline(data)) {
+            pipeline.job.run(corpus, IngestionListener.NONE);
+        }
+        var smaller = new fr.paritaire.ingestion.chunk.ChunkingProperties(600, 100);
+        try (TestPipeline pipeline = new TestPipeline(data, fr.paritaire.ingestion.extract.ExtractionProperties.defaults(), smaller)) {
+            IngestionReport report = pipeline.job.run(corpus, IngestionListener.NONE);
+            assertThat(report.count(Status.INGESTED)).isEqualTo(2);
+            assertThat(pipeline.knowledgeBase.passagesOf("manifestes-dialia-dialogue-social-bons-usages-ia"))
+                    .allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(650));
+        }
+    }
+
+    @Test
     void aChangedFileIsReingestedAndARemovedFileDisappearsFromSearch() throws Exception {
         try (TestPipeline pipeline = new TestPipeline(data)) {
             pipeline.job.run(corpus, IngestionListener.NONE);
