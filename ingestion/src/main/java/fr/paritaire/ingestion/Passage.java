@@ -38,6 +38,14 @@ public record Passage(
         return sb.toString();
     }
 
+    /** What the passage itself says, with its section heading and article: the evidence a quote can draw on. */
+    public String evidenceText() {
+        StringBuilder sb = new StringBuilder();
+        if (section != null) sb.append(section).append('\n');
+        if (article != null) sb.append("Article ").append(article).append('\n');
+        return sb.append(SearchText.of(text)).toString();
+    }
+
     /** The file name without folders and extension, words separated by spaces. */
     public String sourceName() {
         String name = source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");

@@ -33,7 +33,7 @@ public class AnsweringService {
 
     public Answer answer(String questionText, String role) {
         Question question = Question.of(questionText, role, LanguageGuess.of(questionText));
-        boolean examples = question.role() == Role.TRAINER || search.queryAnalyzer().asksForExamples(question.text());
+        boolean examples = search.queryAnalyzer().asksForExamples(question.text());
         List<SearchHit> hits = search.withCitedArticles(
                 search.search(question.text(), properties.passages(), SearchMode.HYBRID, examples),
                 properties.passages(), properties.citedArticles());

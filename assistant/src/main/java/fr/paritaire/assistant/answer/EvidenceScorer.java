@@ -32,27 +32,29 @@ final class EvidenceScorer {
         List<String> terms = queryAnalyzer.contentTerms(question);
         Map<String, Integer> df = knowledgeBase.documentFrequencies(terms);
         int n = Math.max(1, knowledgeBase.passageCount());
-        Set<String> covered = new HashSet<>();
+        // Each question word is covered by itself, or by an equivalent of a glossary phrase it belongs to
+        // ("IA" by "intelligence artificielle" or "nouvelles technologies", "outil d'IA" by "SIA").
+        java.util.Map<String, List<Set<String>>> alternatives = new java.util.LinkedHashMap<>();
+        for (String term : terms) alternatives.put(term, new ArrayList<>(List.of(Set.of(term))));
         for (Glossary.Match match : queryAnalyzer.glossary().matches(question, true)) {
             Set<String> own = new LinkedHashSet<>(analyzer.terms(match.found()));
-            own.retainAll(terms);
-            if (own.isEmpty() || covered.containsAll(own)) continue;
-            List<Set<String>> alternatives = new ArrayList<>();
-            alternatives.add(own);
             for (String eq : match.equivalents()) {
                 Set<String> eqTerms = new LinkedHashSet<>(analyzer.terms(eq));
-                if (!eqTerms.isEmpty()) alternatives.add(eqTerms);
+                if (eqTerms.isEmpty()) continue;
+                for (String term : own) {
+                    List<Set<String>> forTerm = alternatives.get(term);
+                    if (forTerm != null && !forTerm.contains(eqTerms)) forTerm.add(eqTerms);
+                }
             }
-            units.add(new Unit(own.stream().mapToDouble(t -> idf(t, df, n)).max().orElse(0), alternatives));
-            covered.addAll(own);
         }
         boolean english = QueryAnalyzer.isEnglish(question);
         for (String term : terms) {
-            if (covered.contains(term)) continue;
-            // An English word the French documents never use is no evidence either way: it is left out, unlike an
-            // unknown French word, which tells that the documents do not speak of the thing asked.
-            if (english && df.getOrDefault(term, 0) == 0) continue;
-            units.add(new Unit(idf(term, df, n), List.of(Set.of(term))));
+            boolean translated = alternatives.get(term).size() > 1;
+            // An English word the French documents never use, and that the glossary cannot translate, is no evidence
+            // either way: it is left out, unlike an unknown French word, which tells that the documents do not
+            // speak of the thing asked.
+            if (english && !translated && df.getOrDefault(term, 0) == 0) continue;
+            units.add(new Unit(idf(term, df, n), alternatives.get(term)));
         }
         this.total = units.stream().mapToDouble(Unit::weight).sum();
     }

@@ -47,7 +47,7 @@ public class ExtractiveAnswerer {
     static double bestCoverage(List<SearchHit> hits, EvidenceScorer scorer) {
         double best = 0;
         for (SearchHit hit : hits.subList(0, Math.min(3, hits.size()))) {
-            best = Math.max(best, scorer.coverage(hit.passage().contextualText()));
+            best = Math.max(best, scorer.coverage(hit.passage().evidenceText()));
         }
         return best;
     }
@@ -59,7 +59,7 @@ public class ExtractiveAnswerer {
     private boolean statesExpectedFact(List<SearchHit> hits, EvidenceScorer scorer, ExpectedAnswer expected) {
         for (SearchHit hit : hits.subList(0, Math.min(properties.factPassages(), hits.size()))) {
             for (String sentence : Sentences.split(hit.passage().text())) {
-                if (expected.statedIn(sentence) && scorer.coverage(hit.passage().headingText() + " " + sentence) >= properties.factSentenceFloor()) {
+                if (expected.statedIn(sentence) && scorer.coverage((hit.passage().section() == null ? "" : hit.passage().section() + " ") + sentence) >= properties.factSentenceFloor()) {
                     return true;
                 }
             }
@@ -89,14 +89,16 @@ public class ExtractiveAnswerer {
             perPassage.merge(id, 1, Integer::sum);
             chosen.add(c);
         }
-        if (asksLegalBasis && chosen.stream().noneMatch(c -> isLegalArticle(c.hit().passage()))) {
-            // Asked for a legal basis: quote the retrieved article of law that best covers the question, if any,
-            // rather than only commentary about it.
+        if (asksLegalBasis) {
+            // Asked for a legal basis: quote the retrieved article of law that best covers the question, rather than
+            // only commentary about it or a neighbouring article.
             hits.stream().filter(h -> isLegalArticle(h.passage()))
-                    .max(Comparator.comparingDouble((SearchHit h) -> scorer.coverage(h.passage().contextualText()))
+                    .max(Comparator.comparingDouble((SearchHit h) -> scorer.coverage(h.passage().evidenceText()))
                             .thenComparing(h -> -h.rank()))
+                    .filter(article -> chosen.stream().noneMatch(c -> c.hit() == article))
                     .flatMap(article -> candidates.stream().filter(c -> c.hit() == article).findFirst())
                     .ifPresent(articleQuote -> {
+                        chosen.removeIf(c -> isLegalArticle(c.hit().passage()));
                         if (chosen.size() >= properties.maxQuotes()) chosen.removeLast();
                         chosen.add(articleQuote);
                     });

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.paritaire.assistant.Http;
 import fr.paritaire.assistant.RunningParitaire;
 import fr.paritaire.ingestion.CorpusFixture;
+import fr.paritaire.ingestion.SourceText;
 import fr.paritaire.ingestion.evaluation.EvalItem;
 import fr.paritaire.ingestion.evaluation.EvidenceMatch;
 import java.nio.file.Files;
@@ -138,7 +139,7 @@ class ApiIT {
 
     private static void assertVerbatim(JsonNode citation) throws Exception {
         Path file = CorpusFixture.corpus().resolve(citation.path("source").asText());
-        String source = EvidenceMatch.normalize(Files.readString(file));
+        String source = EvidenceMatch.normalize(SourceText.of(file));
         String quote = EvidenceMatch.normalize(citation.path("quote").asText());
         assertThat(quote).isNotBlank();
         assertThat(source).as("quote [%s] verbatim in %s", citation.path("n").asInt(), file.getFileName()).contains(quote);
