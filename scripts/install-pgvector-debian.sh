@@ -73,7 +73,7 @@ SELECT format('ALTER ROLE %I WITH LOGIN PASSWORD %L', :'usr', :'pw') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'usr') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db') \gexec
 SELECT format('ALTER DATABASE %I OWNER TO %I', :'db', :'usr') \gexec
 SQL
-as_postgres_psql -d "$DB_NAME" -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS vector'
+as_postgres_psql -d "$DB_NAME" -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS vector' -c 'CREATE EXTENSION IF NOT EXISTS unaccent'
 vector_version=$(as_postgres_psql -d "$DB_NAME" -At -c "SELECT extversion FROM pg_extension WHERE extname = 'vector'")
 log "pgvector $vector_version enabled in database '$DB_NAME'"
 

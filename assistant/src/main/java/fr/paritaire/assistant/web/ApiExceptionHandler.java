@@ -2,6 +2,7 @@ package fr.paritaire.assistant.web;
 
 import fr.paritaire.assistant.answer.InvalidQuestion;
 import fr.paritaire.assistant.config.KnowledgeBaseNotReady;
+import fr.paritaire.ingestion.store.KnowledgeBaseUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,6 +25,14 @@ class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "request body is not valid JSON of the expected shape");
         problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    @ExceptionHandler(KnowledgeBaseUnavailable.class)
+    ProblemDetail unavailable(KnowledgeBaseUnavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The knowledge base cannot be reached right now; try again in a moment.");
+        problem.setTitle("Knowledge base unavailable");
         return problem;
     }
 

@@ -61,6 +61,16 @@ public final class IngestionJob {
 
     public synchronized IngestionReport run(Path corpus, IngestionListener listener) {
         if (!Files.isDirectory(corpus)) throw new CorpusNotFound(corpus);
+        try (AutoCloseable lock = knowledgeBase.lockForIngestion()) {
+            return runLocked(corpus, listener);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not release the ingestion lock", e);
+        }
+    }
+
+    private IngestionReport runLocked(Path corpus, IngestionListener listener) {
         Instant started = Instant.now();
         knowledgeBase.checkEmbeddingModel(embedder.modelId(), embedder.dimension());
         List<CorpusFile> files;

@@ -9,7 +9,7 @@ import java.util.Set;
  * articles the question names, normalised ("L2312-8"), and whether it asks for a legal basis ("quel article ?",
  * "est-ce obligatoire ?").
  */
-public record LexicalQuery(List<WeightedTerm> terms, Set<String> articles, boolean asksLegalBasis) {
+public record LexicalQuery(String text, List<WeightedTerm> terms, Set<String> articles, boolean asksLegalBasis) {
 
     public record WeightedTerm(String analyzed, String word, float weight) {
     }

@@ -44,7 +44,7 @@ public final class QueryAnalyzer {
         for (String expansion : glossary.expansions(question, isEnglish(question))) {
             addWords(expansion, expansionWeight, terms);
         }
-        return new LexicalQuery(List.copyOf(terms.values()), articles(question), LEGAL_BASIS.matcher(question).find());
+        return new LexicalQuery(question, List.copyOf(terms.values()), articles(question), LEGAL_BASIS.matcher(question).find());
     }
 
     /** The content words of a question, analysed, question words removed. */

@@ -42,6 +42,18 @@ public interface KnowledgeBase extends AutoCloseable {
     /** All passages of one document, in order. */
     List<Passage> passagesOf(String documentId);
 
+    /**
+     * Held for the length of an ingestion run: a second run (in this process or, for a shared database, in another)
+     * waits for the first instead of interleaving with it.
+     */
+    default AutoCloseable lockForIngestion() {
+        return () -> { };
+    }
+
+    /** Throws {@link KnowledgeBaseUnavailable} when the store cannot be reached right now. */
+    default void ping() {
+    }
+
     @Override
     void close();
 }

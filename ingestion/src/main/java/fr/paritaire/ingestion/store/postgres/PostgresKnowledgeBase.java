@@ -1,0 +1,385 @@
+package fr.paritaire.ingestion.store.postgres;
+
+import com.pgvector.PGvector;
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.SearchText;
+import fr.paritaire.ingestion.SourceDocument;
+import fr.paritaire.ingestion.search.FrenchAnalyzer;
+import fr.paritaire.ingestion.search.LexicalQuery;
+import fr.paritaire.ingestion.store.EmbeddingModelMismatch;
+import fr.paritaire.ingestion.store.IngestionAlreadyRunning;
+import fr.paritaire.ingestion.store.KnowledgeBase;
+import fr.paritaire.ingestion.store.KnowledgeBaseUnavailable;
+import fr.paritaire.ingestion.store.LexicalFieldBoosts;
+import fr.paritaire.ingestion.store.ScoredPassage;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The knowledge base in PostgreSQL + pgvector. A document's passages are replaced in one transaction, so readers see
+ * the old version or the new one and a crash mid-way leaves the old one; an ingestion run holds a session advisory
+ * lock, so two runs (from any number of app instances) never interleave.
+ */
+public final class PostgresKnowledgeBase implements KnowledgeBase {
+
+    private static final long INGESTION_LOCK = 0x5041524954L; // "PARIT"
+    private static final String TS_CONFIG = "french_unaccent";
+    private static final String COLUMNS = "c.id, c.document_id, d.title, d.source, c.section, c.article, c.page, c.ordinal, "
+            + "c.start_offset, c.end_offset, c.text, c.example";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final PostgresProperties properties;
+    private final LexicalFieldBoosts boosts;
+    private final FrenchAnalyzer analyzer = new FrenchAnalyzer();
+    private final String where;
+
+    public PostgresKnowledgeBase(DataSource dataSource, PostgresProperties properties, LexicalFieldBoosts boosts, String where) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.properties = properties;
+        this.boosts = boosts;
+        this.where = where;
+    }
+
+    private String q(String sql) {
+        return sql.replace("{s}", properties.schema());
+    }
+
+    /** Creates or upgrades the schema; the vector column gets the given dimension when first created. */
+    private void migrate(int dimension) {
+        Flyway.configure().dataSource(dataSource).schemas(properties.schema()).defaultSchema(properties.schema())
+                .locations("classpath:db/migration/postgres")
+                .placeholders(Map.of("embeddingDimension", Integer.toString(dimension)))
+                .load().migrate();
+    }
+
+    @Override
+    public void checkEmbeddingModel(String modelId, int dimension) {
+        guard(() -> {
+            migrate(dimension);
+            Map<String, String> meta = meta();
+            String stored = meta.get("embedding_model");
+            if (stored == null) {
+                if (passageCount() > 0) throw new EmbeddingModelMismatch("unknown", -1, modelId, dimension);
+                setMeta(modelId, dimension);
+                return null;
+            }
+            int storedDimension = Integer.parseInt(meta.getOrDefault("embedding_dimension", "-1"));
+            if (!stored.equals(modelId) || storedDimension != dimension) {
+                throw new EmbeddingModelMismatch(stored, storedDimension, modelId, dimension);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void resetFor(String modelId, int dimension) {
+        guard(() -> {
+            migrate(dimension);
+            tx.executeWithoutResult(status -> {
+                jdbc.execute(q("TRUNCATE {s}.chunks, {s}.documents"));
+                jdbc.execute(q("DROP INDEX IF EXISTS {s}.chunks_embedding_hnsw"));
+                jdbc.execute(q("ALTER TABLE {s}.chunks ALTER COLUMN embedding TYPE vector(" + dimension + ")"));
+                jdbc.execute(q("CREATE INDEX chunks_embedding_hnsw ON {s}.chunks USING hnsw (embedding vector_cosine_ops)"));
+                setMeta(modelId, dimension);
+            });
+            return null;
+        });
+    }
+
+    private Map<String, String> meta() {
+        Map<String, String> meta = new HashMap<>();
+        jdbc.query(q("SELECT key, value FROM {s}.kb_meta"), rs -> {
+            meta.put(rs.getString(1), rs.getString(2));
+        });
+        return meta;
+    }
+
+    private void setMeta(String modelId, int dimension) {
+        String upsert = q("INSERT INTO {s}.kb_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        jdbc.update(upsert, "embedding_model", modelId);
+        jdbc.update(upsert, "embedding_dimension", Integer.toString(dimension));
+    }
+
+    @Override
+    public Map<String, SourceDocument> documents() {
+        return guard(() -> {
+            Map<String, SourceDocument> out = new LinkedHashMap<>();
+            jdbc.query(q("SELECT id, source, content_hash, pipeline, title, type, language, ingested_at, aliases FROM {s}.documents ORDER BY source"),
+                    rs -> {
+                        Array aliases = rs.getArray("aliases");
+                        SourceDocument d = new SourceDocument(rs.getString("id"), rs.getString("source"), rs.getString("content_hash"),
+                                rs.getString("pipeline"), rs.getString("title"), rs.getString("type"), rs.getString("language"),
+                                rs.getTimestamp("ingested_at").toInstant(),
+                                aliases == null ? List.of() : Arrays.asList((String[]) aliases.getArray()));
+                        out.put(d.source(), d);
+                    });
+            return out;
+        });
+    }
+
+    @Override
+    public void replace(SourceDocument document, List<Passage> passages, List<float[]> vectors) {
+        if (passages.size() != vectors.size()) throw new IllegalArgumentException("one vector per passage expected");
+        guard(() -> tx.execute(status -> {
+            jdbc.update(q("DELETE FROM {s}.documents WHERE id = ? OR source = ?"), document.id(), document.source());
+            jdbc.update(q("INSERT INTO {s}.documents (id, source, content_hash, pipeline, title, type, language, example, aliases, ingested_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    ps -> {
+                        ps.setString(1, document.id());
+                        ps.setString(2, document.source());
+                        ps.setString(3, document.contentHash());
+                        ps.setString(4, document.pipeline());
+                        ps.setString(5, document.title());
+                        ps.setString(6, document.contentType());
+                        ps.setString(7, document.language());
+                        ps.setBoolean(8, !passages.isEmpty() && passages.getFirst().example());
+                        ps.setArray(9, ps.getConnection().createArrayOf("text", document.aliases().toArray()));
+                        ps.setTimestamp(10, Timestamp.from(document.ingestedAt()));
+                    });
+            String insert = q("INSERT INTO {s}.chunks (id, document_id, ordinal, text, section, article, page, start_offset, end_offset, "
+                    + "example, embedding, tsv, lexemes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'A') || setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'D'), ?)");
+            jdbc.batchUpdate(insert, passages, 200, (ps, p) -> {
+                int i = passages.indexOf(p);
+                ps.setString(1, p.id());
+                ps.setString(2, p.documentId());
+                ps.setInt(3, p.ordinal());
+                ps.setString(4, p.text());
+                ps.setString(5, p.section());
+                ps.setString(6, p.article());
+                if (p.page() == null) ps.setNull(7, java.sql.Types.INTEGER); else ps.setInt(7, p.page());
+                ps.setInt(8, p.startOffset());
+                ps.setInt(9, p.endOffset());
+                ps.setBoolean(10, p.example());
+                ps.setObject(11, new PGvector(vectors.get(i)));
+                ps.setString(12, p.headingText());
+                ps.setString(13, SearchText.of(p.text()));
+                ps.setArray(14, ps.getConnection().createArrayOf("text", new LinkedHashSet<>(analyzer.terms(SearchText.of(p.text()))).toArray()));
+            });
+            return passages.size();
+        }));
+    }
+
+    @Override
+    public void remove(String documentId) {
+        guard(() -> jdbc.update(q("DELETE FROM {s}.documents WHERE id = ?"), documentId));
+    }
+
+    @Override
+    public List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples) {
+        return guard(() -> tx.execute(status -> {
+            if (properties.exactSearch()) {
+                jdbc.execute("SET LOCAL enable_indexscan = off");
+            } else {
+                jdbc.execute("SET LOCAL hnsw.ef_search = " + Math.max(properties.efSearch(), k));
+                jdbc.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
+            }
+            PGvector vector = new PGvector(query);
+            return jdbc.query(q("SELECT " + COLUMNS + ", 1 - (c.embedding <=> ?) AS score FROM {s}.chunks c "
+                            + "JOIN {s}.documents d ON d.id = c.document_id WHERE (? OR NOT c.example) "
+                            + "ORDER BY c.embedding <=> ? LIMIT ?"),
+                    ps -> {
+                        ps.setObject(1, vector);
+                        ps.setBoolean(2, includeExamples);
+                        ps.setObject(3, vector);
+                        ps.setInt(4, k);
+                    }, SCORED);
+        }));
+    }
+
+    @Override
+    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples) {
+        if (query.isEmpty()) return List.of();
+        String tsquery = "plain".equals(properties.tsquery())
+                ? "plainto_tsquery('{s}." + TS_CONFIG + "', ?)" : "to_tsquery('{s}." + TS_CONFIG + "', ?)";
+        String terms = "plain".equals(properties.tsquery()) ? query.text() : orQuery(query);
+        if (terms.isBlank() && query.articles().isEmpty()) return List.of();
+        String sql = q("WITH q AS (SELECT " + tsquery + " AS query) "
+                + "SELECT " + COLUMNS + ", ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.tsv, q.query, 1) * ? "
+                + "+ CASE WHEN c.article = ANY(?) THEN ? ELSE 0 END AS score "
+                + "FROM {s}.chunks c JOIN {s}.documents d ON d.id = c.document_id, q "
+                + "WHERE (c.tsv @@ q.query OR c.article = ANY(?)) AND (? OR NOT c.example) ORDER BY score DESC, c.id LIMIT ?");
+        return guard(() -> jdbc.query(sql, ps -> {
+            Array articles = ps.getConnection().createArrayOf("text", query.articles().toArray());
+            ps.setString(1, terms.isBlank() ? "" : terms);
+            ps.setDouble(2, 10.0);
+            ps.setArray(3, articles);
+            ps.setDouble(4, boosts.article());
+            ps.setArray(5, articles);
+            ps.setBoolean(6, includeExamples);
+            ps.setInt(7, k);
+        }, SCORED));
+    }
+
+    /** "word1 | word2 | …" from the question's own words and the glossary's, each word reduced to letters and digits. */
+    static String orQuery(LexicalQuery query) {
+        return query.terms().stream().map(LexicalQuery.WeightedTerm::word)
+                .map(w -> w.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
+                .filter(w -> !w.isEmpty())
+                .flatMap(w -> Arrays.stream(w.split(" ")))
+                .filter(w -> w.length() > 1)
+                .distinct().collect(Collectors.joining(" | "));
+    }
+
+    @Override
+    public int passageCount() {
+        return guard(() -> jdbc.queryForObject(q("SELECT count(*) FROM {s}.chunks"), Integer.class));
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
+        if (analyzedTerms.isEmpty()) return Map.of();
+        Map<String, Integer> df = new HashMap<>();
+        guard(() -> {
+            jdbc.query(q("SELECT t, (SELECT count(*) FROM {s}.chunks c WHERE c.lexemes @> ARRAY[t]) FROM unnest(?::text[]) AS t"),
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", analyzedTerms.toArray())),
+                    rs -> {
+                        df.put(rs.getString(1), rs.getInt(2));
+                    });
+            return null;
+        });
+        return df;
+    }
+
+    @Override
+    public List<Passage> passagesOf(String documentId) {
+        return guard(() -> jdbc.query(q("SELECT " + COLUMNS + ", 0 AS score FROM {s}.chunks c JOIN {s}.documents d ON d.id = c.document_id "
+                + "WHERE c.document_id = ? ORDER BY c.ordinal"), PASSAGE, documentId));
+    }
+
+    @Override
+    public List<Passage> passagesWithArticle(String article) {
+        return guard(() -> jdbc.query(q("SELECT " + COLUMNS + ", 0 AS score FROM {s}.chunks c JOIN {s}.documents d ON d.id = c.document_id "
+                + "WHERE c.article = ? ORDER BY c.document_id, c.ordinal"), PASSAGE, article));
+    }
+
+    @Override
+    public AutoCloseable lockForIngestion() {
+        Connection connection = guard(() -> {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                throw new CannotGetJdbcConnectionException("no connection for the ingestion lock", e);
+            }
+        });
+        try {
+            long seconds = properties.ingestionLockWait().toSeconds();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                ps.setLong(1, INGESTION_LOCK);
+                if (acquired(ps)) return connection::close;
+            }
+            // Another run holds the lock: wait for it, polling, up to the configured limit.
+            long deadline = System.nanoTime() + properties.ingestionLockWait().toNanos();
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                    ps.setLong(1, INGESTION_LOCK);
+                    if (acquired(ps)) return connection::close;
+                }
+            }
+            connection.close();
+            throw new IngestionAlreadyRunning(java.time.Duration.ofSeconds(seconds));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new KnowledgeBaseUnavailable(where, e);
+        } catch (InterruptedException e) {
+            closeQuietly(connection);
+            Thread.currentThread().interrupt();
+            throw new IngestionAlreadyRunning(java.time.Duration.ZERO);
+        }
+    }
+
+    private static boolean acquired(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+
+    @Override
+    public void ping() {
+        guard(() -> jdbc.queryForObject("SELECT 1", Integer.class));
+    }
+
+    @Override
+    public void close() {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // shutting down
+            }
+        }
+    }
+
+    private interface Work<T> {
+        T run();
+    }
+
+    /** Database unreachable (down, restarting, network) becomes {@link KnowledgeBaseUnavailable}; other errors pass. */
+    private <T> T guard(Work<T> work) {
+        try {
+            return work.run();
+        } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+            throw new KnowledgeBaseUnavailable(where, e);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            if (isConnectionProblem(e)) throw new KnowledgeBaseUnavailable(where, e);
+            throw e;
+        } catch (DataAccessException e) {
+            if (isConnectionProblem(e)) throw new KnowledgeBaseUnavailable(where, e);
+            throw e;
+        }
+    }
+
+    private static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException) return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+                return true;
+            }
+            if (t.getCause() == t) break;
+        }
+        return false;
+    }
+
+    private static final RowMapper<Passage> PASSAGE = (rs, n) -> new Passage(rs.getString("id"), rs.getString("document_id"),
+            rs.getString("title"), rs.getString("source"), rs.getString("section"), rs.getString("article"),
+            (Integer) rs.getObject("page"), rs.getInt("ordinal"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+            rs.getString("text"), rs.getBoolean("example"));
+
+    private static final RowMapper<ScoredPassage> SCORED = (rs, n) -> new ScoredPassage(PASSAGE.mapRow(rs, n), rs.getDouble("score"));
+}
