@@ -21,6 +21,8 @@ import fr.paritaire.ingestion.search.SearchProperties;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import fr.paritaire.ingestion.store.LexicalFieldBoosts;
 import fr.paritaire.ingestion.store.LuceneKnowledgeBase;
+import fr.paritaire.ingestion.store.postgres.PostgresKnowledgeBase;
+import fr.paritaire.ingestion.store.postgres.PostgresProperties;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,9 +52,27 @@ public final class TestPipeline implements AutoCloseable {
     }
 
     public TestPipeline(Path dataDir, ExtractionProperties extraction, ChunkingProperties chunking) {
+        this(new LuceneKnowledgeBase(dataDir, boosts()), extraction, chunking);
+    }
+
+    /** The same pipeline over a PostgreSQL knowledge base in its own schema (see {@link TestDatabase}). */
+    public static TestPipeline onPostgres(String schema) {
+        PostgresProperties defaults = PostgresProperties.defaults();
+        PostgresProperties properties = new PostgresProperties(schema, defaults.lexical(), defaults.efSearch(),
+                defaults.exactSearch(), java.time.Duration.ofMinutes(2));
+        return new TestPipeline(new PostgresKnowledgeBase(TestDatabase.dataSource(), properties, boosts(), TestDatabase.URL),
+                ExtractionProperties.defaults(), ChunkingProperties.defaults());
+    }
+
+    static LexicalFieldBoosts boosts() {
+        SearchProperties search = SearchProperties.defaults();
+        return new LexicalFieldBoosts(search.headingBoost(), search.articleBoost());
+    }
+
+    public TestPipeline(KnowledgeBase knowledgeBase, ExtractionProperties extraction, ChunkingProperties chunking) {
         SearchProperties search = SearchProperties.defaults();
         EmbeddingProperties embedding = EmbeddingProperties.inProcess("bge-small-en-v15-q", "Represent this sentence for searching relevant passages: ");
-        this.knowledgeBase = new LuceneKnowledgeBase(dataDir, new LexicalFieldBoosts(search.headingBoost(), search.articleBoost()));
+        this.knowledgeBase = knowledgeBase;
         this.embedder = new Embedder(countingModel(), embedding.model(), embedding.queryPrefix(), embedding.batchSize());
         this.extractor = new TextExtractor(extraction);
         this.job = new IngestionJob(knowledgeBase, extractor, new TextNormalizer(extraction.boilerplateMinRepeats()),

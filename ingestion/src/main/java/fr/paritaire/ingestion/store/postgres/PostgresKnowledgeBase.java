@@ -45,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class PostgresKnowledgeBase implements KnowledgeBase {
 
-    private static final long INGESTION_LOCK = 0x5041524954L; // "PARIT"
     private static final String TS_CONFIG = "french_unaccent";
     private static final String COLUMNS = "c.id, c.document_id, d.title, d.source, c.section, c.article, c.page, c.ordinal, "
             + "c.start_offset, c.end_offset, c.text, c.example";
@@ -164,10 +163,13 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
                         ps.setTimestamp(10, Timestamp.from(document.ingestedAt()));
                     });
             String insert = q("INSERT INTO {s}.chunks (id, document_id, ordinal, text, section, article, page, start_offset, end_offset, "
-                    + "example, embedding, tsv, lexemes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'A') || setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'D'), ?)");
+                    + "example, embedding, tsv, lexemes, heading_lexemes, term_count, term_freqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'A') || setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'D'), ?, ?, ?, ?::jsonb)");
+            Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < passages.size(); i++) index.put(passages.get(i), i);
             jdbc.batchUpdate(insert, passages, 200, (ps, p) -> {
-                int i = passages.indexOf(p);
+                int i = index.get(p);
+                List<String> terms = analyzer.terms(SearchText.of(p.text()));
                 ps.setString(1, p.id());
                 ps.setString(2, p.documentId());
                 ps.setInt(3, p.ordinal());
@@ -181,7 +183,10 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
                 ps.setObject(11, new PGvector(vectors.get(i)));
                 ps.setString(12, p.headingText());
                 ps.setString(13, SearchText.of(p.text()));
-                ps.setArray(14, ps.getConnection().createArrayOf("text", new LinkedHashSet<>(analyzer.terms(SearchText.of(p.text()))).toArray()));
+                ps.setArray(14, ps.getConnection().createArrayOf("text", new LinkedHashSet<>(terms).toArray()));
+                ps.setArray(15, ps.getConnection().createArrayOf("text", new LinkedHashSet<>(analyzer.terms(p.headingText())).toArray()));
+                ps.setInt(16, terms.size());
+                ps.setString(17, termFrequencies(terms));
             });
             return passages.size();
         }));
@@ -217,9 +222,10 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     @Override
     public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples) {
         if (query.isEmpty()) return List.of();
-        String tsquery = "plain".equals(properties.tsquery())
+        if ("bm25".equals(properties.lexical())) return bm25(query, k, includeExamples);
+        String tsquery = "plain".equals(properties.lexical())
                 ? "plainto_tsquery('{s}." + TS_CONFIG + "', ?)" : "to_tsquery('{s}." + TS_CONFIG + "', ?)";
-        String terms = "plain".equals(properties.tsquery()) ? query.text() : orQuery(query);
+        String terms = "plain".equals(properties.lexical()) ? query.text() : orQuery(query);
         if (terms.isBlank() && query.articles().isEmpty()) return List.of();
         String sql = q("WITH q AS (SELECT " + tsquery + " AS query) "
                 + "SELECT " + COLUMNS + ", ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.tsv, q.query, 1) * ? "
@@ -236,6 +242,51 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
             ps.setBoolean(6, includeExamples);
             ps.setInt(7, k);
         }, SCORED));
+    }
+
+    /**
+     * BM25 (k1 = 1.2, b = 0.75) over the passages' analysed terms, plus title/section matches at the heading weight
+     * and an exact boost for a named article: the embedded store's ranking, in SQL. Candidates are the passages
+     * sharing a term with the question (GIN index), or naming its article.
+     */
+    private List<ScoredPassage> bm25(LexicalQuery query, int k, boolean includeExamples) {
+        String sql = q("WITH q(term, weight) AS (SELECT * FROM unnest(?::text[], ?::float8[])), "
+                + "stats AS (SELECT count(*)::float8 AS n, coalesce(avg(term_count), 1)::float8 AS avglen FROM {s}.chunks), "
+                + "idf AS MATERIALIZED (SELECT q.term, q.weight * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) AS w, stats.avglen FROM q, stats, "
+                + "  LATERAL (SELECT count(*)::float8 AS df FROM {s}.chunks c WHERE c.lexemes @> ARRAY[q.term]) df), "
+                + "candidates AS (SELECT c.* FROM {s}.chunks c WHERE (c.lexemes && ?::text[] OR c.article = ANY(?)) AND (? OR NOT c.example)) "
+                + "SELECT " + COLUMNS + ", "
+                + "  coalesce((SELECT sum(idf.w * tf.n * 2.2 / (tf.n + 1.2 * (0.25 + 0.75 * c.term_count / idf.avglen))) "
+                + "            FROM idf, LATERAL (SELECT (c.term_freqs ->> idf.term)::float8 AS n) tf "
+                + "            WHERE tf.n > 0), 0) "
+                + "  + ? * coalesce((SELECT sum(idf.w) FROM idf WHERE c.heading_lexemes @> ARRAY[idf.term]), 0) "
+                + "  + CASE WHEN c.article = ANY(?) THEN ? ELSE 0 END AS score "
+                + "FROM candidates c JOIN {s}.documents d ON d.id = c.document_id "
+                + "ORDER BY score DESC, c.id LIMIT ?");
+        String[] terms = query.terms().stream().map(LexicalQuery.WeightedTerm::analyzed).toArray(String[]::new);
+        Double[] weights = query.terms().stream().map(t -> (double) t.weight()).toArray(Double[]::new);
+        return guard(() -> jdbc.query(sql, ps -> {
+            Connection c = ps.getConnection();
+            Array termArray = c.createArrayOf("text", terms);
+            Array articles = c.createArrayOf("text", query.articles().toArray());
+            ps.setArray(1, termArray);
+            ps.setArray(2, c.createArrayOf("float8", weights));
+            ps.setArray(3, termArray);
+            ps.setArray(4, articles);
+            ps.setBoolean(5, includeExamples);
+            ps.setDouble(6, boosts.heading());
+            ps.setArray(7, articles);
+            ps.setDouble(8, boosts.article());
+            ps.setInt(9, k);
+        }, SCORED));
+    }
+
+    /** {"term": frequency, …} as JSON; analysed terms are lower-case letters and digits, safe to embed as-is. */
+    private static String termFrequencies(List<String> terms) {
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        for (String t : terms) tf.merge(t, 1, Integer::sum);
+        return tf.entrySet().stream().map(e -> "\"" + e.getKey().replace("\\", "\\\\").replace("\"", "\\\"") + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** "word1 | word2 | …" from the question's own words and the glossary's, each word reduced to letters and digits. */
@@ -291,18 +342,12 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
         });
         try {
             long seconds = properties.ingestionLockWait().toSeconds();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                ps.setLong(1, INGESTION_LOCK);
-                if (acquired(ps)) return connection::close;
-            }
+            if (tryLock(connection)) return () -> unlock(connection);
             // Another run holds the lock: wait for it, polling, up to the configured limit.
             long deadline = System.nanoTime() + properties.ingestionLockWait().toNanos();
             while (System.nanoTime() < deadline) {
                 Thread.sleep(500);
-                try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                    ps.setLong(1, INGESTION_LOCK);
-                    if (acquired(ps)) return connection::close;
-                }
+                if (tryLock(connection)) return () -> unlock(connection);
             }
             connection.close();
             throw new IngestionAlreadyRunning(java.time.Duration.ofSeconds(seconds));
@@ -316,9 +361,27 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private static boolean acquired(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getBoolean(1);
+    /** One lock per schema: two knowledge bases in one database do not block each other. */
+    private long lockKey() {
+        return ("paritaire-ingestion:" + properties.schema()).hashCode();
+    }
+
+    private boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            ps.setLong(1, lockKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Session locks outlive a pooled connection's return to the pool: release explicitly, then give it back. */
+    private void unlock(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, lockKey());
+            ps.execute();
+        } finally {
+            connection.close();
         }
     }
 
@@ -356,20 +419,22 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
             return work.run();
         } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
             throw new KnowledgeBaseUnavailable(where, e);
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            if (isConnectionProblem(e)) throw new KnowledgeBaseUnavailable(where, e);
-            throw e;
-        } catch (DataAccessException e) {
-            if (isConnectionProblem(e)) throw new KnowledgeBaseUnavailable(where, e);
+        } catch (RuntimeException e) {
+            // Flyway, transaction and other wrappers: a lost connection is still a lost connection.
+            if (!(e instanceof KnowledgeBaseUnavailable) && isConnectionProblem(e)) throw new KnowledgeBaseUnavailable(where, e);
             throw e;
         }
     }
 
     private static boolean isConnectionProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException) return true;
-            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
-                return true;
+            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.io.EOFException || t instanceof java.net.SocketException) return true;
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase();
+                // 08xxx: connection exceptions; 57P0x: server shutting down / terminated; pool: "connection is closed".
+                if (state.startsWith("08") || state.startsWith("57P0") || message.contains("connection is closed")) return true;
             }
             if (t.getCause() == t) break;
         }
