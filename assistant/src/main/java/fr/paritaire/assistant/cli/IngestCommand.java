@@ -5,6 +5,7 @@ import fr.paritaire.ingestion.job.FileOutcome;
 import fr.paritaire.ingestion.job.IngestionJob;
 import fr.paritaire.ingestion.job.IngestionListener;
 import fr.paritaire.ingestion.job.IngestionReport;
+import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class IngestCommand {
 
     private final IngestionJob job;
+    private final KnowledgeBase knowledgeBase;
     private final ParitaireProperties properties;
     private final PrintStream out = System.out;
 
-    public IngestCommand(IngestionJob job, ParitaireProperties properties) {
+    public IngestCommand(IngestionJob job, ParitaireProperties properties, KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
         this.job = job;
         this.properties = properties;
     }
@@ -28,7 +31,7 @@ public class IngestCommand {
     public int run(String[] args) {
         boolean reindex = List.of(args).contains("--reindex");
         out.printf("Paritaire ingestion of %s into %s%s%n", properties.corpusFolder().toAbsolutePath().normalize(),
-                properties.dataFolder().toAbsolutePath().normalize(), reindex ? " (re-index: everything is embedded again)" : "");
+                knowledgeBase.describe(), reindex ? " (re-index: everything is embedded again)" : "");
         IngestionListener progress = (done, total, outcome) -> out.println(line(done, total, outcome));
         IngestionReport report = reindex ? job.reindex(properties.corpusFolder(), progress) : job.run(properties.corpusFolder(), progress);
         out.println();

@@ -50,6 +50,9 @@ public interface KnowledgeBase extends AutoCloseable {
         return () -> { };
     }
 
+    /** Where the knowledge base lives, for people: a folder, or a database and schema. */
+    String describe();
+
     /** Throws {@link KnowledgeBaseUnavailable} when the store cannot be reached right now. */
     default void ping() {
     }

@@ -53,6 +53,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static final String DIMENSION = "embeddingDimension";
 
     private final IndexWriter writer;
+    private final Path indexDir;
     private final LexicalFieldBoosts boosts;
     private volatile Snapshot snapshot;
 
@@ -63,7 +64,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     public LuceneKnowledgeBase(Path dataDir, LexicalFieldBoosts boosts) {
         this.boosts = boosts;
         try {
-            Path indexDir = dataDir.resolve("index");
+            this.indexDir = dataDir.resolve("index").toAbsolutePath().normalize();
             Files.createDirectories(indexDir);
             IndexWriterConfig config = new IndexWriterConfig(new FrenchAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -207,6 +208,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             throw new UncheckedIOException(e);
         }
         return df;
+    }
+
+    @Override
+    public String describe() {
+        return indexDir.toString();
     }
 
     @Override

@@ -394,6 +394,11 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public String describe() {
+        return where + " (schema " + properties.schema() + ")";
+    }
+
+    @Override
     public void ping() {
         guard(() -> jdbc.queryForObject("SELECT 1", Integer.class));
     }

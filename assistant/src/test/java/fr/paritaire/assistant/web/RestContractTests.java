@@ -1,0 +1,148 @@
+package fr.paritaire.assistant.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.paritaire.assistant.Http;
+import fr.paritaire.ingestion.CorpusFixture;
+import fr.paritaire.ingestion.SourceText;
+import fr.paritaire.ingestion.evaluation.EvalItem;
+import fr.paritaire.ingestion.evaluation.EvidenceMatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The REST contract, over real HTTP, against the application running on the committed corpus; run once per knowledge
+ * base (embedded, PostgreSQL) by the subclasses.
+ */
+abstract class RestContractTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void readinessIsUpOnceTheKnowledgeBaseIsLoaded() {
+        Http.Reply reply = Http.get(port, "/actuator/health/readiness");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void searchReturnsRankedPassagesWithTheirCoordinates() {
+        Http.Reply reply = Http.post(port, "/api/search", Map.of("query", "Que dit l'article L2312-38 du code du travail ?", "limit", 5));
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode results = reply.body().path("results");
+        assertThat(results.size()).isBetween(1, 5);
+        JsonNode first = results.get(0);
+        assertThat(first.path("rank").asInt()).isEqualTo(1);
+        assertThat(first.path("article").asText()).isEqualTo("L2312-38");
+        assertThat(first.path("source").asText()).isEqualTo("laboria-guide-deploiement-ia-tpe-pme.txt");
+        assertThat(first.path("documentId").asText()).isNotBlank();
+        assertThat(first.path("title").asText()).startsWith("Guide du déploiement de l'IA au travail");
+        assertThat(first.path("text").asText()).contains("aide au recrutement des candidats");
+        assertThat(first.has("section")).isTrue();
+        assertThat(first.has("page")).isTrue();
+        assertThat(first.path("score").isNumber()).isTrue();
+    }
+
+    @Test
+    void theWorksCouncilQuestionIsAnsweredCitingArticleL2312_8WithAVerbatimQuote() throws Exception {
+        Http.Reply reply = Http.post(port, "/api/ask", Map.of("question", "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?"));
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode body = reply.body();
+        assertThat(body.path("grounded").asBoolean()).isTrue();
+        assertThat(body.path("mode").asText()).isEqualTo("extractive");
+        assertThat(body.path("conversationId").asText()).isNotBlank();
+        List<JsonNode> citations = new ArrayList<>();
+        body.path("citations").forEach(citations::add);
+        assertThat(citations).anySatisfy(c -> {
+            assertThat(c.path("article").asText()).isEqualTo("L2312-8");
+            assertThat(c.path("source").asText()).startsWith("laboria");
+        });
+        for (JsonNode c : citations) {
+            assertThat(body.path("answer").asText()).contains("[" + c.path("n").asInt() + "]");
+            assertVerbatim(c);
+        }
+    }
+
+    @Test
+    void anOffTopicQuestionIsRefusedNamingTheClosestSources() {
+        JsonNode body = Http.post(port, "/api/ask", Map.of("question", "Quelle est la recette de la pâte à crêpes ?")).body();
+        assertThat(body.path("grounded").asBoolean()).isFalse();
+        assertThat(body.path("citations").size()).isZero();
+        assertThat(body.path("answer").asText()).contains("ne traitent pas de cette question");
+    }
+
+    @Test
+    void anEnglishQuestionGetsAnEnglishFrameAroundFrenchQuotes() {
+        JsonNode body = Http.post(port, "/api/ask", Map.of("question", "Who is behind the DIALIA project and who co-funds it?")).body();
+        assertThat(body.path("grounded").asBoolean()).isTrue();
+        assertThat(body.path("answer").asText()).startsWith("Here is what the documents say");
+        assertThat(body.path("citations").get(0).path("source").asText()).startsWith("dialia");
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("/api/ask", "{\"question\": \"\"}", "must not be empty"),
+                Arguments.of("/api/ask", "{\"question\": \"   \"}", "must not be empty"),
+                Arguments.of("/api/ask", "{}", "must not be empty"),
+                Arguments.of("/api/ask", "{\"question\": \"" + "a".repeat(4001) + "\"}", "too long"),
+                Arguments.of("/api/ask", "{\"question\": \"Et le CSE ?\", \"role\": \"ministre\"}", "role must be one of"),
+                Arguments.of("/api/ask", "{\"question\": ", "not valid JSON"),
+                Arguments.of("/api/search", "{\"query\": \"\"}", "must not be empty"),
+                Arguments.of("/api/search", "{\"query\": \"CSE\", \"limit\": 0}", "limit must be between 1 and 50"),
+                Arguments.of("/api/search", "{\"query\": \"CSE\", \"limit\": 51}", "limit must be between 1 and 50"),
+                Arguments.of("/api/search", "{\"query\": \"" + "a".repeat(4001) + "\"}", "too long"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badRequests")
+    void badRequestsGetA400ProblemDetailSayingWhatIsWrong(String path, String json, String expected) {
+        Http.Reply reply = Http.post(port, path, json);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().path("status").asInt()).isEqualTo(400);
+        assertThat(reply.body().path("detail").asText()).contains(expected);
+    }
+
+    @Test
+    void onTheDevSetEveryQuoteIsVerbatimAndUnanswerableQuestionsAreRefused() throws Exception {
+        List<EvalItem> dev = EvalItem.load(CorpusFixture.devSet());
+        int unanswerable = 0;
+        int refused = 0;
+        int answered = 0;
+        for (EvalItem item : dev) {
+            Map<String, Object> request = new java.util.HashMap<>();
+            request.put("question", item.question());
+            request.put("role", item.role());
+            JsonNode body = Http.post(port, "/api/ask", request).body();
+            boolean grounded = body.path("grounded").asBoolean();
+            if (!item.answerable()) {
+                unanswerable++;
+                if (!grounded) refused++;
+            } else if (grounded) {
+                answered++;
+            }
+            for (JsonNode c : body.path("citations")) assertVerbatim(c);
+        }
+        assertThat(refused).as("unanswerable dev questions refused").isGreaterThanOrEqualTo(3).isLessThanOrEqualTo(unanswerable);
+        assertThat(answered).as("answerable dev questions answered").isGreaterThanOrEqualTo(27);
+    }
+
+    private static void assertVerbatim(JsonNode citation) throws Exception {
+        Path file = CorpusFixture.corpus().resolve(citation.path("source").asText());
+        String source = EvidenceMatch.normalize(SourceText.of(file));
+        String quote = EvidenceMatch.normalize(citation.path("quote").asText());
+        assertThat(quote).isNotBlank();
+        assertThat(source).as("quote [%s] verbatim in %s", citation.path("n").asInt(), file.getFileName()).contains(quote);
+    }
+}
