@@ -5,7 +5,7 @@ public class ExtractionFailed extends Exception {
 
     /** Why a file was skipped; the names appear in ingestion reports. */
     public enum Reason {
-        EMPTY_FILE, TOO_LARGE, UNREADABLE, UNSUPPORTED_TYPE, ENCRYPTED, CORRUPT, NEEDS_OCR, TOO_MUCH_TEXT, TIMEOUT, NOT_A_REGULAR_FILE
+        EMPTY_FILE, TOO_LARGE, UNREADABLE, UNSUPPORTED_TYPE, ENCRYPTED, CORRUPT, ZIP_BOMB, NEEDS_OCR, TOO_MUCH_TEXT, TIMEOUT, NOT_A_REGULAR_FILE
     }
 
     private final Reason reason;

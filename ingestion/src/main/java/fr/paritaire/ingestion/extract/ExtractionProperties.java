@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param parseTimeout a parse taking longer than this is abandoned
  * @param boilerplateMinRepeats a line repeated this many times in one document is a running header/footer
  * @param ocrLanguage Tesseract language(s) for scanned PDFs, e.g. {@code fra+eng}
+ * @param maxExpandedSize an archive-based file (DOCX, ODT…) expanding beyond this is refused as a zip bomb
  */
 @ConfigurationProperties("paritaire.extraction")
 public record ExtractionProperties(
@@ -20,9 +21,11 @@ public record ExtractionProperties(
         @DefaultValue("5000000") int maxChars,
         @DefaultValue("60s") Duration parseTimeout,
         @DefaultValue("3") int boilerplateMinRepeats,
-        @DefaultValue("fra+eng") String ocrLanguage) {
+        @DefaultValue("fra+eng") String ocrLanguage,
+        @DefaultValue("100MB") DataSize maxExpandedSize) {
 
     public static ExtractionProperties defaults() {
-        return new ExtractionProperties(DataSize.ofMegabytes(50), 5_000_000, Duration.ofSeconds(60), 3, "fra+eng");
+        return new ExtractionProperties(DataSize.ofMegabytes(50), 5_000_000, Duration.ofSeconds(60), 3, "fra+eng",
+                DataSize.ofMegabytes(100));
     }
 }

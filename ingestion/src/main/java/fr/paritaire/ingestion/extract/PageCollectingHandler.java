@@ -36,7 +36,9 @@ final class PageCollectingHandler extends DefaultHandler {
             return;
         }
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
-            if (sawPageDiv || current.length() > 0) flushPage();
+            // Whatever precedes the first page (document-level whitespace) belongs to page 1, not to a page 0.
+            if (sawPageDiv) flushPage();
+            else if (current.toString().isBlank()) current.setLength(0);
             sawPageDiv = true;
             return;
         }

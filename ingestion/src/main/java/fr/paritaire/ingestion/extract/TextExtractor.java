@@ -92,6 +92,37 @@ public final class TextExtractor implements AutoCloseable {
             throw new ExtractionFailed(Reason.TOO_LARGE, size / (1024 * 1024) + " MB exceeds the limit of "
                     + limits.maxFileSize().toMegabytes() + " MB (paritaire.extraction.max-file-size)");
         }
+        checkArchive(file, size);
+    }
+
+    /**
+     * Office documents are zip archives: one whose content expands far beyond its size is refused before any parser
+     * inflates it (a zip bomb would otherwise fill memory or stall the run).
+     */
+    private void checkArchive(Path file, long size) throws ExtractionFailed {
+        byte[] magic = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) return;
+        } catch (IOException e) {
+            throw new ExtractionFailed(Reason.UNREADABLE, e.getMessage(), e);
+        }
+        long expanded = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            byte[] buffer = new byte[64 * 1024];
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    expanded += n;
+                    if (expanded > limits.maxExpandedSize().toBytes()) {
+                        throw new ExtractionFailed(Reason.ZIP_BOMB, "the archive expands beyond "
+                                + limits.maxExpandedSize().toMegabytes() + " MB from " + Math.max(1, size / 1024)
+                                + " KB (paritaire.extraction.max-expanded-size)");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // not a readable zip after all: the parser will say what it is
+        }
     }
 
     private ExtractedDocument parse(Path file, boolean withOcr) throws Exception {
@@ -141,6 +172,10 @@ public final class TextExtractor implements AutoCloseable {
         String detail = rootMessage(error);
         if (error instanceof EncryptedDocumentException || detail.toLowerCase().contains("password")) {
             return new ExtractionFailed(Reason.ENCRYPTED, "the file is password-protected or encrypted", error);
+        }
+        if (detail.toLowerCase().contains("zip bomb") || detail.toLowerCase().contains("inflate ratio")
+                || detail.toLowerCase().contains("suspected zip bomb")) {
+            return new ExtractionFailed(Reason.ZIP_BOMB, "the archive expands far beyond its size (zip bomb): " + detail, error);
         }
         if (error instanceof ZeroByteFileException) {
             return new ExtractionFailed(Reason.EMPTY_FILE, "the file is empty", error);
