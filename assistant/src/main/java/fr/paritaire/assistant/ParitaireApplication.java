@@ -1,6 +1,7 @@
 package fr.paritaire.assistant;
 
 import fr.paritaire.assistant.benchmark.BenchmarkCommand;
+import fr.paritaire.assistant.benchmark.ScaleBenchmarkCommand;
 import fr.paritaire.assistant.cli.IngestCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -23,8 +24,9 @@ public class ParitaireApplication {
             case "serve" -> SpringApplication.run(ParitaireApplication.class, args);
             case "ingest" -> System.exit(runCommand(args, ctx -> ctx.getBean(IngestCommand.class).run(rest(args))));
             case "benchmark" -> System.exit(runCommand(args, ctx -> ctx.getBean(BenchmarkCommand.class).run(rest(args))));
+            case "scale-benchmark" -> System.exit(runCommand(args, ctx -> ctx.getBean(ScaleBenchmarkCommand.class).run(rest(args))));
             default -> {
-                System.err.println("Unknown command '" + command + "'. Use: (no argument) | ingest [--reindex] | benchmark <questions.jsonl>");
+                System.err.println("Unknown command '" + command + "'. Use: (no argument) | ingest [--reindex] | benchmark <questions.jsonl> | scale-benchmark <questions.jsonl> --chunks=N");
                 System.exit(2);
             }
         }

@@ -15,31 +15,28 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidQuestion.class)
     ProblemDetail invalid(InvalidQuestion e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid request");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "request body is not valid JSON of the expected shape");
-        problem.setTitle("Invalid request");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "request body is not valid JSON of the expected shape");
     }
 
     @ExceptionHandler(KnowledgeBaseUnavailable.class)
     ProblemDetail unavailable(KnowledgeBaseUnavailable e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Knowledge base unavailable",
                 "The knowledge base cannot be reached right now; try again in a moment.");
-        problem.setTitle("Knowledge base unavailable");
-        return problem;
     }
 
     @ExceptionHandler(KnowledgeBaseNotReady.class)
     ProblemDetail notReady(KnowledgeBaseNotReady e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Knowledge base not ready");
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Knowledge base not ready", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
     }
 }

@@ -37,6 +37,19 @@ abstract class RestContractTests {
     }
 
     @Test
+    void theLastIngestionRunIsReportedFileByFile() {
+        Http.Reply reply = Http.get(port, "/api/admin/ingestion");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode files = reply.body().path("files");
+        assertThat(files.size()).isGreaterThanOrEqualTo(9);
+        for (JsonNode f : files) {
+            assertThat(f.path("source").asText()).isNotBlank();
+            assertThat(f.path("status").asText()).isIn("INGESTED", "UNCHANGED", "DUPLICATE", "FAILED", "REMOVED");
+        }
+        assertThat(reply.body().path("passagesInStore").asInt()).isPositive();
+    }
+
+    @Test
     void searchReturnsRankedPassagesWithTheirCoordinates() {
         Http.Reply reply = Http.post(port, "/api/search", Map.of("query", "Que dit l'article L2312-38 du code du travail ?", "limit", 5));
         assertThat(reply.status()).isEqualTo(200);

@@ -65,6 +65,13 @@ class RetrievalQualityTest {
     }
 
     @Test
+    void aTableRowIsFoundByWhatItsCellsSay() {
+        List<SearchHit> hits = pipeline.search.search("Quel accord sur l'IA en Italie ?", 3);
+        assertThat(hits).anySatisfy(h -> assertThat(h.passage().text())
+                .startsWith("Pays / Région").contains("Italie").contains("Contratto Collettivo Nazionale"));
+    }
+
+    @Test
     void englishQuestionsFindFrenchPassages() {
         List<SearchHit> hits = pipeline.search.search("Who is behind the DIALIA project and who co-funds it?", 5);
         assertThat(hits.getFirst().passage().source()).startsWith("dialia");
