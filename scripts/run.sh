@@ -10,4 +10,9 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml ingestion assistant/src assistant/pom
   echo "Building $jar (first time: about a minute, ~300 MB of dependencies)…"
   ./mvnw -B -q -DskipTests install
 fi
-exec "$JAVA_HOME/bin/java" -DENGINE_CACHE_DIR="${PARITAIRE_DATA_DIR:-./data}/.djl" -jar "$jar" "$@"
+# Run from the extracted layout (Spring Boot's jarmode tools): about 4 s faster to start than the nested fat jar.
+app=assistant/target/paritaire-app
+if [ ! -f "$app/paritaire.jar" ] || [ "$jar" -nt "$app/paritaire.jar" ]; then
+  "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --force --destination "$app" >/dev/null
+fi
+exec "$JAVA_HOME/bin/java" -DENGINE_CACHE_DIR="${PARITAIRE_DATA_DIR:-./data}/.djl" -jar "$app/paritaire.jar" "$@"

@@ -31,18 +31,36 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 public final class TextExtractor implements AutoCloseable {
 
     private final ExtractionProperties limits;
-    private final AutoDetectParser parser = new AutoDetectParser();
+    // Built on first use: loading every Tika parser takes a while, and a restart with nothing new to ingest needs none.
+    private volatile AutoDetectParser parser;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final Ocr ocr;
+    private volatile Ocr ocr;
 
     public TextExtractor(ExtractionProperties limits) {
         this.limits = limits;
-        this.ocr = new Ocr(limits.ocrLanguage());
+    }
+
+    private AutoDetectParser parser() {
+        if (parser == null) {
+            synchronized (this) {
+                if (parser == null) parser = new AutoDetectParser();
+            }
+        }
+        return parser;
+    }
+
+    private Ocr ocr() {
+        if (ocr == null) {
+            synchronized (this) {
+                if (ocr == null) ocr = new Ocr(limits.ocrLanguage());
+            }
+        }
+        return ocr;
     }
 
     /** Whether scanned PDFs can be read here (Tesseract with the configured language data is installed). */
     public boolean ocrAvailable() {
-        return ocr.available();
+        return ocr().available();
     }
 
     public ExtractedDocument extract(Path file) throws ExtractionFailed {
@@ -51,7 +69,7 @@ public final class TextExtractor implements AutoCloseable {
             return extract(file, false);
         } catch (ExtractionFailed e) {
             // A PDF without a text layer is a scan: read it again through OCR when Tesseract is installed.
-            if (e.reason() == Reason.NEEDS_OCR && ocr.available()) return extract(file, true);
+            if (e.reason() == Reason.NEEDS_OCR && ocr().available()) return extract(file, true);
             throw e;
         }
     }
@@ -130,11 +148,12 @@ public final class TextExtractor implements AutoCloseable {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageCollectingHandler handler = new PageCollectingHandler(limits.maxChars());
         ParseContext context = new ParseContext();
+        AutoDetectParser parser = parser();
         context.set(Parser.class, parser);
         // Keep <nav>, <header>, <footer> visible to the handler, which drops them (site boilerplate).
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         // OCR only on request: embedded pictures (logos, thumbnails) must not turn into garbage text.
-        context.set(TesseractOCRConfig.class, ocr.config(withOcr));
+        context.set(TesseractOCRConfig.class, ocr().config(withOcr));
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setExtractBookmarksText(false);
         pdf.setOcrStrategy(withOcr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
