@@ -1,5 +1,7 @@
 package fr.paritaire.assistant.answer;
 
+import fr.paritaire.ingestion.search.QuestionCoverage;
+
 import fr.paritaire.assistant.grounding.CitationVerifier;
 import fr.paritaire.ingestion.extract.LanguageGuess;
 import fr.paritaire.ingestion.search.HybridSearch;
@@ -37,7 +39,7 @@ public class AnsweringService {
         List<SearchHit> hits = search.withCitedArticles(
                 search.search(question.text(), properties.passages(), SearchMode.HYBRID, examples),
                 properties.passages(), properties.citedArticles());
-        EvidenceScorer scorer = new EvidenceScorer(question.text(), search.queryAnalyzer(), knowledgeBase);
+        QuestionCoverage scorer = new QuestionCoverage(question.text(), search.queryAnalyzer(), knowledgeBase);
         boolean asksLegalBasis = search.queryAnalyzer().analyze(question.text()).asksLegalBasis();
         Answer answer = extractive.answer(question, hits, scorer, asksLegalBasis);
         verifier.verify(answer, hits.stream().map(SearchHit::passage).toList());

@@ -1,5 +1,7 @@
 package fr.paritaire.assistant.answer;
 
+import fr.paritaire.ingestion.search.QuestionCoverage;
+
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.chunk.Sentences;
 import fr.paritaire.ingestion.search.SearchHit;
@@ -29,7 +31,7 @@ public class ExtractiveAnswerer {
     record Candidate(SearchHit hit, String sentence, double score) {
     }
 
-    Answer answer(Question question, List<SearchHit> hits, EvidenceScorer scorer, boolean asksLegalBasis) {
+    Answer answer(Question question, List<SearchHit> hits, QuestionCoverage scorer, boolean asksLegalBasis) {
         double evidence = scorer.isEmpty() ? 0 : bestCoverage(hits, scorer);
         if (hits.isEmpty() || evidence < properties.evidenceFloor()) {
             return refusal(question, hits, evidence);
@@ -44,7 +46,7 @@ public class ExtractiveAnswerer {
     }
 
     /** The evidence: how much of the question the best of the top passages covers. */
-    static double bestCoverage(List<SearchHit> hits, EvidenceScorer scorer) {
+    static double bestCoverage(List<SearchHit> hits, QuestionCoverage scorer) {
         double best = 0;
         for (SearchHit hit : hits.subList(0, Math.min(3, hits.size()))) {
             best = Math.max(best, scorer.coverage(hit.passage().evidenceText()));
@@ -56,7 +58,7 @@ public class ExtractiveAnswerer {
      * A question asking for a precise fact is answered only if one of the best passages has a sentence that both
      * states such a fact and is about the question.
      */
-    private boolean statesExpectedFact(List<SearchHit> hits, EvidenceScorer scorer, ExpectedAnswer expected) {
+    private boolean statesExpectedFact(List<SearchHit> hits, QuestionCoverage scorer, ExpectedAnswer expected) {
         for (SearchHit hit : hits.subList(0, Math.min(properties.factPassages(), hits.size()))) {
             for (String sentence : Sentences.split(hit.passage().text())) {
                 if (expected.statedIn(sentence) && scorer.coverage((hit.passage().section() == null ? "" : hit.passage().section() + " ") + sentence) >= properties.factSentenceFloor()) {
@@ -67,7 +69,7 @@ public class ExtractiveAnswerer {
         return false;
     }
 
-    private List<Candidate> choose(List<SearchHit> hits, EvidenceScorer scorer, boolean asksLegalBasis, ExpectedAnswer expected) {
+    private List<Candidate> choose(List<SearchHit> hits, QuestionCoverage scorer, boolean asksLegalBasis, ExpectedAnswer expected) {
         List<Candidate> candidates = new ArrayList<>();
         for (SearchHit hit : hits) {
             double prior = 0.25 / hit.rank();

@@ -46,7 +46,36 @@ public final class HybridSearch {
                 : knowledgeBase.vectorSearch(embedder.embedQuery(query), Math.max(limit, properties.vectorK()), includeExamples);
         List<ScoredPassage> lexicalHits = mode == SearchMode.VECTOR ? List.of()
                 : knowledgeBase.lexicalSearch(lexical, Math.max(limit, properties.lexicalK()), includeExamples);
-        return fuse(vectorHits, lexicalHits, lexical, limit);
+        List<SearchHit> fused = fuse(vectorHits, lexicalHits, lexical, Math.max(limit, properties.rerankDepth()));
+        return rerank(query, fused, limit);
+    }
+
+    /**
+     * Re-orders the best fused passages by a mix of their fused rank and the share of the question (rarity-weighted,
+     * glossary-aware) their own text covers.
+     */
+    private List<SearchHit> rerank(String query, List<SearchHit> fused, int limit) {
+        int depth = Math.min(properties.rerankDepth(), fused.size());
+        if (depth < 2) return fused.subList(0, Math.min(limit, fused.size()));
+        QuestionCoverage coverage = new QuestionCoverage(query, queryAnalyzer, knowledgeBase);
+        if (coverage.isEmpty()) return fused.subList(0, Math.min(limit, fused.size()));
+        List<SearchHit> head = new ArrayList<>(fused.subList(0, depth));
+        double best = head.getFirst().score();
+        Map<String, Double> mixed = new HashMap<>();
+        for (SearchHit h : head) {
+            double rank = best == 0 ? 0 : h.score() / best;
+            mixed.put(h.passage().id(), (1 - properties.rerankWeight()) * rank
+                    + properties.rerankWeight() * coverage.coverage(h.passage().evidenceText()));
+        }
+        head.sort(Comparator.comparingDouble((SearchHit h) -> mixed.get(h.passage().id())).reversed());
+        List<SearchHit> out = new ArrayList<>(head);
+        out.addAll(fused.subList(depth, fused.size()));
+        List<SearchHit> ranked = new ArrayList<>(Math.min(limit, out.size()));
+        for (int i = 0; i < Math.min(limit, out.size()); i++) {
+            SearchHit h = out.get(i);
+            ranked.add(new SearchHit(i + 1, h.passage(), h.score(), h.vectorRank(), h.lexicalRank(), h.vectorSimilarity()));
+        }
+        return ranked;
     }
 
     private List<SearchHit> fuse(List<ScoredPassage> vectorHits, List<ScoredPassage> lexicalHits, LexicalQuery lexical, int limit) {

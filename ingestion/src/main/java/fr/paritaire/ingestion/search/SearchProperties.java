@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param headingBoost weight of a match in a passage's title or section heading
  * @param articleBoost weight of a passage whose article the question names
  * @param legalBasisBonus fused-score bonus of a legal article when the question asks for a legal basis
+ * @param rerankDepth the best fused passages re-ranked by how much of the question they cover (0: off)
+ * @param rerankWeight weight of that coverage (0..1) against the fused rank
  */
 @ConfigurationProperties("paritaire.search")
 public record SearchProperties(
@@ -28,9 +30,11 @@ public record SearchProperties(
         @DefaultValue("0.5") float expansionWeight,
         @DefaultValue("0.5") float headingBoost,
         @DefaultValue("20") float articleBoost,
-        @DefaultValue("0.01") double legalBasisBonus) {
+        @DefaultValue("0.01") double legalBasisBonus,
+        @DefaultValue("0") int rerankDepth,
+        @DefaultValue("0.5") double rerankWeight) {
 
     public static SearchProperties defaults() {
-        return new SearchProperties(40, 40, 20, 0.3, 1.0, 10, 0.5f, 0.5f, 20f, 0.01);
+        return new SearchProperties(40, 40, 20, 0.3, 1.0, 10, 0.5f, 0.5f, 20f, 0.01, 0, 0.5);
     }
 }

@@ -1,9 +1,6 @@
-package fr.paritaire.assistant.answer;
+package fr.paritaire.ingestion.search;
 
 import fr.paritaire.ingestion.SearchText;
-import fr.paritaire.ingestion.search.FrenchAnalyzer;
-import fr.paritaire.ingestion.search.Glossary;
-import fr.paritaire.ingestion.search.QueryAnalyzer;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +14,7 @@ import java.util.Set;
  * word weighted by its rarity in the knowledge base (a passage mentioning "délégation" says more than one mentioning
  * "IA"). A glossary term of the question ("works council") is covered by any of its equivalents ("CSE").
  */
-final class EvidenceScorer {
+public final class QuestionCoverage {
 
     /** One thing the question asks about, and the sets of terms any of which expresses it. */
     private record Unit(double weight, List<Set<String>> alternatives) {
@@ -27,7 +24,7 @@ final class EvidenceScorer {
     private final List<Unit> units = new ArrayList<>();
     private final double total;
 
-    EvidenceScorer(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase) {
+    public QuestionCoverage(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase) {
         this.analyzer = queryAnalyzer.analyzer();
         List<String> terms = queryAnalyzer.contentTerms(question);
         Map<String, Integer> df = knowledgeBase.documentFrequencies(terms);
@@ -64,12 +61,12 @@ final class EvidenceScorer {
         return Math.log(1 + (n - f + 0.5) / (f + 0.5));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return units.isEmpty();
     }
 
     /** Share, 0..1, of the question's weighted terms found in the text. */
-    double coverage(String text) {
+    public double coverage(String text) {
         if (total == 0) return 0;
         Set<String> present = new HashSet<>(analyzer.terms(SearchText.of(text)));
         double sum = 0;
