@@ -125,7 +125,7 @@ public class ExtractiveAnswerer {
                 int n = citations.size() + 1;
                 citations.add(new Citation(n, p.id(), p.documentId(), p.title(), p.source(), p.section(), p.article(), p.page(), c.sentence()));
                 text.append("\n– ");
-                String where = locator(p, lang);
+                String where = locator(p);
                 if (!where.isEmpty()) text.append(where).append(" : ");
                 text.append("« ").append(c.sentence()).append(" » [").append(n).append(']');
             }
@@ -137,7 +137,7 @@ public class ExtractiveAnswerer {
         return p.article() != null && p.article().matches("[LRD]\\d.*");
     }
 
-    static String locator(Passage p, String lang) {
+    static String locator(Passage p) {
         List<String> parts = new ArrayList<>();
         if (p.article() != null) parts.add((p.article().matches("[LRD]\\d.*") ? "Article " : "article ") + p.article());
         if (p.page() != null) parts.add("p. " + p.page());

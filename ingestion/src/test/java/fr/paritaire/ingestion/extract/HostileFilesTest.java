@@ -15,7 +15,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,10 +182,5 @@ class HostileFilesTest {
             }
             document.save(file.toFile());
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static void write(OutputStream out, String s) throws IOException {
-        out.write(s.getBytes());
     }
 }

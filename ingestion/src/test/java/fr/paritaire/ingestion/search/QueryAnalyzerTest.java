@@ -1,0 +1,51 @@
+package fr.paritaire.ingestion.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the lexical side makes of a question: legal references, intents, glossary expansions by language. */
+class QueryAnalyzerTest {
+
+    final QueryAnalyzer analyzer = new QueryAnalyzer(new FrenchAnalyzer(), Glossary.bundled(), 0.5f);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Que dit l'article L2312-8 ?", "article L. 2312-8", "l'art. L.2312-8 du code", "(L 2312-8)"})
+    void labourCodeReferencesAreNormalised(String question) {
+        assertThat(analyzer.analyze(question).articles()).containsExactly("L2312-8");
+    }
+
+    @Test
+    void obligationQuestionsAskForALegalBasisOthersDoNot() {
+        assertThat(analyzer.analyze("Le CSE doit-il être consulté ?").asksLegalBasis()).isTrue();
+        assertThat(analyzer.analyze("Est-ce obligatoire de former les salariés ?").asksLegalBasis()).isTrue();
+        assertThat(analyzer.analyze("Must the employer consult the works council?").asksLegalBasis()).isTrue();
+        assertThat(analyzer.analyze("Qui pilote le projet SeCoIA Deal ?").asksLegalBasis()).isFalse();
+    }
+
+    @Test
+    void frenchQuestionsAreExpandedWithFrenchEquivalentsOnly() {
+        List<String> terms = analyzer.analyze("Le CSE doit-il être consulté ?").terms().stream().map(LexicalQuery.WeightedTerm::analyzed).toList();
+        assertThat(terms).contains("cse", "comit", "econom").doesNotContain("work", "council");
+        List<String> english = analyzer.analyze("Must the works council be consulted?").terms().stream()
+                .map(LexicalQuery.WeightedTerm::analyzed).toList();
+        assertThat(english).contains("cse", "comit");
+    }
+
+    @Test
+    void expansionsWeighLessThanTheQuestionsOwnWords() {
+        LexicalQuery query = analyzer.analyze("Le CSE doit-il être consulté ?");
+        assertThat(query.terms()).filteredOn(t -> t.analyzed().equals("cse")).singleElement().extracting(LexicalQuery.WeightedTerm::weight).isEqualTo(1f);
+        assertThat(query.terms()).filteredOn(t -> t.analyzed().equals("comit")).singleElement().extracting(LexicalQuery.WeightedTerm::weight).isEqualTo(0.5f);
+    }
+
+    @Test
+    void askingForExamplesIsRecognised() {
+        assertThat(analyzer.asksForExamples("Un exemple de clause sur la déconnexion ?")).isTrue();
+        assertThat(analyzer.asksForExamples("Give me a sample agreement on AI")).isTrue();
+        assertThat(analyzer.asksForExamples("Le CSE doit-il être consulté ?")).isFalse();
+    }
+}
