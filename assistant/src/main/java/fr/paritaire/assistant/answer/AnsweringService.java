@@ -40,7 +40,7 @@ public class AnsweringService {
                 search.search(question.text(), properties.passages(), SearchMode.HYBRID, examples),
                 properties.passages(), properties.citedArticles());
         QuestionCoverage scorer = new QuestionCoverage(question.text(), search.queryAnalyzer(), knowledgeBase);
-        boolean asksLegalBasis = search.queryAnalyzer().analyze(question.text()).asksLegalBasis();
+        boolean asksLegalBasis = search.queryAnalyzer().asksLegalBasis(question.text());
         Answer answer = extractive.answer(question, hits, scorer, asksLegalBasis);
         verifier.verify(answer, hits.stream().map(SearchHit::passage).toList());
         return answer;

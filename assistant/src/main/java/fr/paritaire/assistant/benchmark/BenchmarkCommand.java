@@ -8,6 +8,7 @@ import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.evaluation.EvalItem;
 import fr.paritaire.ingestion.evaluation.EvidenceMatch;
 import fr.paritaire.ingestion.evaluation.RetrievalMetrics;
+import fr.paritaire.ingestion.evaluation.SourceText;
 import fr.paritaire.ingestion.extract.TextExtractor;
 import fr.paritaire.ingestion.job.IngestionJob;
 import fr.paritaire.ingestion.job.IngestionListener;
@@ -141,10 +142,7 @@ public class BenchmarkCommand {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String source = corpus.relativize(f).toString().replace('\\', '/');
                 try {
-                    // Plain-text files are checked against their bytes; other formats against what Tika extracts.
-                    String text = source.matches(".*\\.(txt|md|html?)$") ? Files.readString(f)
-                            : String.join("\n", extractor.extract(f).pages());
-                    texts.put(source, EvidenceMatch.normalize(text));
+                    texts.put(source, EvidenceMatch.normalize(SourceText.of(f, extractor)));
                 } catch (IOException | UncheckedIOException | fr.paritaire.ingestion.extract.ExtractionFailed e) {
                     texts.put(source, "");
                 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.paritaire.assistant.Http;
 import fr.paritaire.ingestion.CorpusFixture;
-import fr.paritaire.ingestion.SourceText;
+import fr.paritaire.ingestion.evaluation.SourceText;
+import fr.paritaire.ingestion.extract.ExtractionProperties;
+import fr.paritaire.ingestion.extract.TextExtractor;
 import fr.paritaire.ingestion.evaluation.EvalItem;
 import fr.paritaire.ingestion.evaluation.EvidenceMatch;
 import java.nio.file.Files;
@@ -153,7 +155,10 @@ abstract class RestContractTests {
 
     private static void assertVerbatim(JsonNode citation) throws Exception {
         Path file = CorpusFixture.corpus().resolve(citation.path("source").asText());
-        String source = EvidenceMatch.normalize(SourceText.of(file));
+        String source;
+        try (TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults())) {
+            source = EvidenceMatch.normalize(SourceText.of(file, extractor));
+        }
         String quote = EvidenceMatch.normalize(citation.path("quote").asText());
         assertThat(quote).isNotBlank();
         assertThat(source).as("quote [%s] verbatim in %s", citation.path("n").asInt(), file.getFileName()).contains(quote);

@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -192,8 +191,7 @@ public final class TextExtractor implements AutoCloseable {
         if (error instanceof EncryptedDocumentException || detail.toLowerCase().contains("password")) {
             return new ExtractionFailed(Reason.ENCRYPTED, "the file is password-protected or encrypted", error);
         }
-        if (detail.toLowerCase().contains("zip bomb") || detail.toLowerCase().contains("inflate ratio")
-                || detail.toLowerCase().contains("suspected zip bomb")) {
+        if (detail.toLowerCase().contains("zip bomb") || detail.toLowerCase().contains("inflate ratio")) {
             return new ExtractionFailed(Reason.ZIP_BOMB, "the archive expands far beyond its size (zip bomb): " + detail, error);
         }
         if (error instanceof ZeroByteFileException) {
@@ -204,9 +202,6 @@ public final class TextExtractor implements AutoCloseable {
         }
         if (WriteLimitReachedException.isWriteLimitReached(error)) {
             return new ExtractionFailed(Reason.TOO_MUCH_TEXT, detail, error);
-        }
-        if (error instanceof TikaException || error instanceof IOException || error instanceof RuntimeException) {
-            return new ExtractionFailed(Reason.CORRUPT, detail, error);
         }
         return new ExtractionFailed(Reason.CORRUPT, detail, error);
     }

@@ -44,7 +44,7 @@ public final class QueryAnalyzer {
         for (String expansion : glossary.expansions(question, isEnglish(question))) {
             addWords(expansion, expansionWeight, terms);
         }
-        return new LexicalQuery(question, List.copyOf(terms.values()), articles(question), LEGAL_BASIS.matcher(question).find());
+        return new LexicalQuery(question, List.copyOf(terms.values()), articles(question), asksLegalBasis(question));
     }
 
     /** The content words of a question, analysed, question words removed. */
@@ -60,6 +60,11 @@ public final class QueryAnalyzer {
 
     public static boolean isEnglish(String question) {
         return "en".equals(fr.paritaire.ingestion.extract.LanguageGuess.of(question));
+    }
+
+    /** Whether the question asks what the law requires ("doit-il ?", "quel article ?", "is it mandatory?"). */
+    public boolean asksLegalBasis(String question) {
+        return LEGAL_BASIS.matcher(question).find();
     }
 
     /** Whether the question asks for examples or model clauses, which fictional sample documents may provide. */
@@ -98,9 +103,7 @@ public final class QueryAnalyzer {
     }
 
     static Set<String> articles(String question) {
-        Set<String> articles = new LinkedHashSet<>();
-        Matcher code = CODE_ARTICLE.matcher(question);
-        while (code.find()) articles.add(Chunker.normalizeArticle(code.group(1) + code.group(2)));
+        Set<String> articles = codeArticlesCitedIn(question);
         Matcher numbered = NUMBERED_ARTICLE.matcher(question);
         while (numbered.find()) articles.add(numbered.group(1));
         return articles;

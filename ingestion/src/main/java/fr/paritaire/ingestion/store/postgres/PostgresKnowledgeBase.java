@@ -341,16 +341,16 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
             }
         });
         try {
-            long seconds = properties.ingestionLockWait().toSeconds();
-            if (tryLock(connection)) return () -> unlock(connection);
-            // Another run holds the lock: wait for it, polling, up to the configured limit.
+            // While another run holds the lock, poll for it up to the configured limit.
             long deadline = System.nanoTime() + properties.ingestionLockWait().toNanos();
-            while (System.nanoTime() < deadline) {
+            while (!tryLock(connection)) {
+                if (System.nanoTime() >= deadline) {
+                    connection.close();
+                    throw new IngestionAlreadyRunning(properties.ingestionLockWait());
+                }
                 Thread.sleep(500);
-                if (tryLock(connection)) return () -> unlock(connection);
             }
-            connection.close();
-            throw new IngestionAlreadyRunning(java.time.Duration.ofSeconds(seconds));
+            return () -> unlock(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new KnowledgeBaseUnavailable(where, e);

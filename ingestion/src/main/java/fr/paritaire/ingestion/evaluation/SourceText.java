@@ -1,7 +1,8 @@
-package fr.paritaire.ingestion;
+package fr.paritaire.ingestion.evaluation;
 
-import fr.paritaire.ingestion.extract.ExtractionProperties;
+import fr.paritaire.ingestion.extract.ExtractionFailed;
 import fr.paritaire.ingestion.extract.TextExtractor;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,10 +15,8 @@ public final class SourceText {
     private SourceText() {
     }
 
-    public static String of(Path file) throws Exception {
+    public static String of(Path file, TextExtractor extractor) throws IOException, ExtractionFailed {
         if (file.getFileName().toString().matches(".*\\.(txt|md|html?)$")) return Files.readString(file);
-        try (TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults())) {
-            return String.join("\n", extractor.extract(file).pages());
-        }
+        return String.join("\n", extractor.extract(file).pages());
     }
 }
