@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     passages are searched for a sentence stating one
  * @param factSentenceFloor share of the question such a sentence (with its passage's heading) must cover
  * @param citedArticles articles of law cited by retrieved passages that are added to them, so the law itself can be quoted
+ * @param legalArticles when the question asks for a legal basis, how many articles of law the answer may quote
+ * @param legalArticleShare an article beyond the best one is quoted only if it answers the question at least this well,
+ *                          relative to the best (0..1)
  */
 @ConfigurationProperties("paritaire.answer")
 public record AnswerProperties(
@@ -27,5 +30,7 @@ public record AnswerProperties(
         @DefaultValue("3") int closestSources,
         @DefaultValue("5") int factPassages,
         @DefaultValue("0.2") double factSentenceFloor,
-        @DefaultValue("2") int citedArticles) {
+        @DefaultValue("2") int citedArticles,
+        @DefaultValue("2") int legalArticles,
+        @DefaultValue("0.7") double legalArticleShare) {
 }

@@ -1,14 +1,14 @@
 package fr.paritaire.assistant.answer;
 
-import fr.paritaire.ingestion.search.QuestionCoverage;
-
 import fr.paritaire.assistant.grounding.CitationVerifier;
+import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.extract.LanguageGuess;
 import fr.paritaire.ingestion.search.HybridSearch;
+import fr.paritaire.ingestion.search.QuestionCoverage;
 import fr.paritaire.ingestion.search.SearchHit;
 import fr.paritaire.ingestion.search.SearchMode;
-import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,15 +19,13 @@ import org.springframework.stereotype.Service;
 public class AnsweringService {
 
     private final HybridSearch search;
-    private final KnowledgeBase knowledgeBase;
     private final ExtractiveAnswerer extractive;
     private final CitationVerifier verifier;
     private final AnswerProperties properties;
 
-    public AnsweringService(HybridSearch search, KnowledgeBase knowledgeBase, ExtractiveAnswerer extractive,
-                            CitationVerifier verifier, AnswerProperties properties) {
+    public AnsweringService(HybridSearch search, ExtractiveAnswerer extractive, CitationVerifier verifier,
+                            AnswerProperties properties) {
         this.search = search;
-        this.knowledgeBase = knowledgeBase;
         this.extractive = extractive;
         this.verifier = verifier;
         this.properties = properties;
@@ -39,9 +37,10 @@ public class AnsweringService {
         List<SearchHit> hits = search.withCitedArticles(
                 search.search(question.text(), properties.passages(), SearchMode.HYBRID, examples),
                 properties.passages(), properties.citedArticles());
-        QuestionCoverage scorer = new QuestionCoverage(question.text(), search.queryAnalyzer(), knowledgeBase);
+        QuestionCoverage scorer = search.coverage(question.text());
         boolean asksLegalBasis = search.queryAnalyzer().asksLegalBasis(question.text());
-        Answer answer = extractive.answer(question, hits, scorer, asksLegalBasis);
+        ToDoubleFunction<Passage> focus = p -> search.focus().of(scorer, null, p);
+        Answer answer = extractive.answer(question, hits, scorer, focus, asksLegalBasis);
         verifier.verify(answer, hits.stream().map(SearchHit::passage).toList());
         return answer;
     }

@@ -1,15 +1,16 @@
 package fr.paritaire.assistant.answer;
 
-import fr.paritaire.ingestion.search.QuestionCoverage;
-
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.chunk.Sentences;
+import fr.paritaire.ingestion.search.ExpectedAnswer;
+import fr.paritaire.ingestion.search.QuestionCoverage;
 import fr.paritaire.ingestion.search.SearchHit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,11 @@ public class ExtractiveAnswerer {
     record Candidate(SearchHit hit, String sentence, double score) {
     }
 
-    Answer answer(Question question, List<SearchHit> hits, QuestionCoverage scorer, boolean asksLegalBasis) {
+    /**
+     * @param focus how closely a passage's best sentences answer the question, to choose which article of law to quote
+     */
+    Answer answer(Question question, List<SearchHit> hits, QuestionCoverage scorer, ToDoubleFunction<Passage> focus,
+                  boolean asksLegalBasis) {
         double evidence = scorer.isEmpty() ? 0 : bestCoverage(hits, scorer);
         if (hits.isEmpty() || evidence < properties.evidenceFloor()) {
             return refusal(question, hits, evidence);
@@ -40,7 +45,7 @@ public class ExtractiveAnswerer {
         if (expected != null && !statesExpectedFact(hits, scorer, expected)) {
             return refusal(question, hits, evidence);
         }
-        List<Candidate> chosen = choose(hits, scorer, asksLegalBasis, expected);
+        List<Candidate> chosen = choose(hits, scorer, focus, asksLegalBasis, expected);
         if (chosen.isEmpty()) return refusal(question, hits, evidence);
         return compose(question, chosen, evidence);
     }
@@ -69,7 +74,8 @@ public class ExtractiveAnswerer {
         return false;
     }
 
-    private List<Candidate> choose(List<SearchHit> hits, QuestionCoverage scorer, boolean asksLegalBasis, ExpectedAnswer expected) {
+    private List<Candidate> choose(List<SearchHit> hits, QuestionCoverage scorer, ToDoubleFunction<Passage> focus,
+                                   boolean asksLegalBasis, ExpectedAnswer expected) {
         List<Candidate> candidates = new ArrayList<>();
         for (SearchHit hit : hits) {
             double prior = 0.25 / hit.rank();
@@ -92,18 +98,23 @@ public class ExtractiveAnswerer {
             chosen.add(c);
         }
         if (asksLegalBasis) {
-            // Asked for a legal basis: quote the retrieved article of law that best covers the question, rather than
-            // only commentary about it or a neighbouring article.
-            hits.stream().filter(h -> isLegalArticle(h.passage()))
-                    .max(Comparator.comparingDouble((SearchHit h) -> scorer.coverage(h.passage().evidenceText()))
-                            .thenComparing(h -> -h.rank()))
-                    .filter(article -> chosen.stream().noneMatch(c -> c.hit() == article))
-                    .flatMap(article -> candidates.stream().filter(c -> c.hit() == article).findFirst())
-                    .ifPresent(articleQuote -> {
-                        chosen.removeIf(c -> isLegalArticle(c.hit().passage()));
-                        if (chosen.size() >= properties.maxQuotes()) chosen.removeLast();
-                        chosen.add(articleQuote);
-                    });
+            // Asked for a legal basis: quote the retrieved articles of law that best answer the question (the best one,
+            // and another nearly as good: a right often rests on two articles), rather than only commentary about them.
+            List<SearchHit> articles = hits.stream().filter(h -> isLegalArticle(h.passage()))
+                    .sorted(Comparator.comparingDouble((SearchHit h) -> -focus.applyAsDouble(h.passage()))
+                            .thenComparingInt(SearchHit::rank))
+                    .toList();
+            if (!articles.isEmpty()) {
+                double bestFocus = focus.applyAsDouble(articles.getFirst().passage());
+                List<Candidate> quotes = articles.stream()
+                        .filter(h -> focus.applyAsDouble(h.passage()) >= properties.legalArticleShare() * bestFocus)
+                        .limit(properties.legalArticles())
+                        .flatMap(h -> candidates.stream().filter(c -> c.hit() == h).limit(1))
+                        .toList();
+                chosen.removeIf(c -> isLegalArticle(c.hit().passage()));
+                while (!chosen.isEmpty() && chosen.size() + quotes.size() > properties.maxQuotes()) chosen.removeLast();
+                chosen.addAll(quotes);
+            }
         }
         // Read in document order within each passage, passages in rank order.
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.hit().rank())

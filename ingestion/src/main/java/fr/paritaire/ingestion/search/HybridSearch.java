@@ -9,6 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Hybrid retrieval: the question's vector against passage vectors, its French lexical query against the index, both
@@ -16,16 +21,22 @@ import java.util.Map;
  */
 public final class HybridSearch {
 
+    private static final ExecutorService PARALLEL = Executors.newVirtualThreadPerTaskExecutor();
+
     private final KnowledgeBase knowledgeBase;
     private final Embedder embedder;
     private final QueryAnalyzer queryAnalyzer;
     private final SearchProperties properties;
+    private final DocumentNames documentNames;
+    private final PassageFocus focus;
 
     public HybridSearch(KnowledgeBase knowledgeBase, Embedder embedder, QueryAnalyzer queryAnalyzer, SearchProperties properties) {
         this.knowledgeBase = knowledgeBase;
         this.embedder = embedder;
         this.queryAnalyzer = queryAnalyzer;
         this.properties = properties;
+        this.documentNames = new DocumentNames(knowledgeBase, queryAnalyzer.analyzer(), properties.namingLift());
+        this.focus = new PassageFocus(queryAnalyzer.analyzer(), properties.rerankWindow(), properties.answerTypeBonus());
     }
 
     public List<SearchHit> search(String query, int limit) {
@@ -41,69 +52,131 @@ public final class HybridSearch {
      * {@code includeExamples}: a delegate asking about the law must never be answered from a made-up agreement.
      */
     public List<SearchHit> search(String query, int limit, SearchMode mode, boolean includeExamples) {
-        LexicalQuery lexical = queryAnalyzer.analyze(query);
-        List<ScoredPassage> vectorHits = mode == SearchMode.LEXICAL ? List.of()
-                : knowledgeBase.vectorSearch(embedder.embedQuery(query), Math.max(limit, properties.vectorK()), includeExamples);
+        DocumentNames.Named named = documentNames.in(query);
+        LexicalQuery lexical = lexicalQuery(query, named);
+        // The question's embedding (the slow part) runs while the lexical side searches.
+        CompletableFuture<List<ScoredPassage>> vector = mode == SearchMode.LEXICAL ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> knowledgeBase.vectorSearch(embedder.embedQuery(query),
+                        Math.max(limit, properties.vectorK()), includeExamples), PARALLEL);
         List<ScoredPassage> lexicalHits = mode == SearchMode.VECTOR ? List.of()
                 : knowledgeBase.lexicalSearch(lexical, Math.max(limit, properties.lexicalK()), includeExamples);
-        List<SearchHit> fused = fuse(vectorHits, lexicalHits, lexical, Math.max(limit, properties.rerankDepth()));
-        return rerank(query, fused, limit);
+        List<Candidate> candidates = fuse(join(vector), lexicalHits, lexical, named, queryAnalyzer.asksForArticle(query));
+        return rank(query, named, candidates, limit);
     }
 
     /**
-     * Re-orders the best fused passages by a mix of their fused rank and the share of the question (rarity-weighted,
-     * glossary-aware) their own text covers.
+     * The lexical query of a question. Words that name a document ("LaborIA", "iMET") weigh little in passage ranking:
+     * they pick the document (see {@link DocumentNames}), the rest of the question picks the passage.
      */
-    private List<SearchHit> rerank(String query, List<SearchHit> fused, int limit) {
-        int depth = Math.min(properties.rerankDepth(), fused.size());
-        if (depth < 2) return fused.subList(0, Math.min(limit, fused.size()));
-        QuestionCoverage coverage = new QuestionCoverage(query, queryAnalyzer, knowledgeBase);
-        if (coverage.isEmpty()) return fused.subList(0, Math.min(limit, fused.size()));
-        List<SearchHit> head = new ArrayList<>(fused.subList(0, depth));
-        double best = head.getFirst().score();
-        Map<String, Double> mixed = new HashMap<>();
-        for (SearchHit h : head) {
-            double rank = best == 0 ? 0 : h.score() / best;
-            mixed.put(h.passage().id(), (1 - properties.rerankWeight()) * rank
-                    + properties.rerankWeight() * coverage.coverage(h.passage().evidenceText()));
+    public LexicalQuery lexicalQuery(String query) {
+        return lexicalQuery(query, documentNames.in(query));
+    }
+
+    /**
+     * How much of the question a text covers, leaving out the words that say where to look rather than what is asked
+     * (a document's name, "l'étude", "le guide"): the passage that introduces "LaborIA" does not answer a question
+     * about LaborIA's advice.
+     */
+    public QuestionCoverage coverage(String query) {
+        return coverage(query, documentNames.in(query));
+    }
+
+    private QuestionCoverage coverage(String query, DocumentNames.Named named) {
+        Set<String> sourceWords = new java.util.HashSet<>(named.terms());
+        queryAnalyzer.contentTerms(query).stream().filter(queryAnalyzer::refersToSource).forEach(sourceWords::add);
+        return new QuestionCoverage(query, queryAnalyzer, knowledgeBase, sourceWords);
+    }
+
+    /** The documents a question names, by id. */
+    public Set<String> namedDocuments(String query) {
+        return documentNames.in(query).documentIds();
+    }
+
+    private LexicalQuery lexicalQuery(String query, DocumentNames.Named named) {
+        LexicalQuery lexical = queryAnalyzer.analyze(query);
+        List<LexicalQuery.WeightedTerm> terms = lexical.terms().stream()
+                .map(t -> pointsAtSource(t.analyzed(), named)
+                        ? new LexicalQuery.WeightedTerm(t.analyzed(), t.word(), t.weight() * properties.namingTermWeight()) : t)
+                .toList();
+        return new LexicalQuery(lexical.text(), terms, lexical.articles(), lexical.asksLegalBasis());
+    }
+
+    /** A word that says where to look rather than what is asked: a document's name, or "étude", "guide"… */
+    private boolean pointsAtSource(String analyzedTerm, DocumentNames.Named named) {
+        return named.terms().contains(analyzedTerm) || queryAnalyzer.refersToSource(analyzedTerm);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
-        head.sort(Comparator.comparingDouble((SearchHit h) -> mixed.get(h.passage().id())).reversed());
-        List<SearchHit> out = new ArrayList<>(head);
-        out.addAll(fused.subList(depth, fused.size()));
-        List<SearchHit> ranked = new ArrayList<>(Math.min(limit, out.size()));
-        for (int i = 0; i < Math.min(limit, out.size()); i++) {
-            SearchHit h = out.get(i);
-            ranked.add(new SearchHit(i + 1, h.passage(), h.score(), h.vectorRank(), h.lexicalRank(), h.vectorSimilarity()));
+    }
+
+    /**
+     * Fuses both sides by weighted reciprocal rank, then adds what the question says about where to look: a bonus for
+     * passages of a document it names and, when it asks for a legal basis, for articles of law (more when it asks
+     * outright which article applies). Fused scores are
+     * relative to the best fused passage (1.0), so bonuses mean the same whatever the fusion constants.
+     */
+    private List<Candidate> fuse(List<ScoredPassage> vectorHits, List<ScoredPassage> lexicalHits, LexicalQuery lexical,
+                                 DocumentNames.Named named, boolean asksForArticle) {
+        Map<String, Candidate> fused = new HashMap<>();
+        for (int i = 0; i < vectorHits.size(); i++) {
+            Candidate c = fused.computeIfAbsent(vectorHits.get(i).passage().id(), id -> new Candidate());
+            c.passage = vectorHits.get(i).passage();
+            c.vectorRank = i + 1;
+            c.similarity = vectorHits.get(i).score();
+            c.fused += properties.vectorWeight() / (properties.rrfK() + i + 1);
         }
+        for (int i = 0; i < lexicalHits.size(); i++) {
+            Candidate c = fused.computeIfAbsent(lexicalHits.get(i).passage().id(), id -> new Candidate());
+            c.passage = lexicalHits.get(i).passage();
+            c.lexicalRank = i + 1;
+            c.fused += properties.lexicalWeight() / (properties.rrfK() + i + 1);
+        }
+        double best = fused.values().stream().mapToDouble(c -> c.fused).max().orElse(1);
+        for (Candidate c : fused.values()) {
+            c.fused /= best;
+            if (named.documentIds().contains(c.passage.documentId())) c.bonus += properties.namedDocumentBoost();
+            String article = c.passage.article();
+            if (article != null && lexical.articles().contains(article)) c.namedArticle = true;
+            else if (article != null && lexical.asksLegalBasis() && article.matches("[LRD]\\d.*")) {
+                c.bonus += asksForArticle ? properties.articleRequestBonus() : properties.legalBasisBonus();
+            }
+            c.score = c.fused + c.bonus;
+        }
+        List<Candidate> ranked = new ArrayList<>(fused.values());
+        ranked.sort(ORDER);
         return ranked;
     }
 
-    private List<SearchHit> fuse(List<ScoredPassage> vectorHits, List<ScoredPassage> lexicalHits, LexicalQuery lexical, int limit) {
-        Map<String, Fused> fused = new HashMap<>();
-        for (int i = 0; i < vectorHits.size(); i++) {
-            Fused f = fused.computeIfAbsent(vectorHits.get(i).passage().id(), id -> new Fused());
-            f.passage = vectorHits.get(i).passage();
-            f.vectorRank = i + 1;
-            f.similarity = vectorHits.get(i).score();
-            f.score += properties.vectorWeight() / (properties.rrfK() + i + 1);
+    /**
+     * Re-ranks the best {@code rerankDepth} candidates by a mix of their fused score and their {@link PassageFocus focus}
+     * on the question, bonuses kept, then numbers the first {@code limit}.
+     */
+    private List<SearchHit> rank(String query, DocumentNames.Named named, List<Candidate> candidates, int limit) {
+        int depth = Math.min(properties.rerankDepth(), candidates.size());
+        if (depth >= 2) {
+            QuestionCoverage coverage = coverage(query, named);
+            ExpectedAnswer expected = ExpectedAnswer.of(query);
+            if (!coverage.isEmpty()) {
+                List<Candidate> head = candidates.subList(0, depth);
+                double best = head.stream().mapToDouble(c -> c.fused).max().orElse(1);
+                for (Candidate c : head) {
+                    c.score = (1 - properties.rerankWeight()) * c.fused / best
+                            + properties.rerankWeight() * focus.of(coverage, expected, c.passage) + c.bonus;
+                }
+                head.sort(ORDER);
+            }
         }
-        for (int i = 0; i < lexicalHits.size(); i++) {
-            Fused f = fused.computeIfAbsent(lexicalHits.get(i).passage().id(), id -> new Fused());
-            f.passage = lexicalHits.get(i).passage();
-            f.lexicalRank = i + 1;
-            f.score += properties.lexicalWeight() / (properties.rrfK() + i + 1);
-        }
-        for (Fused f : fused.values()) {
-            if (f.passage.article() == null) continue;
-            if (lexical.articles().contains(f.passage.article())) f.score += 1.0;
-            else if (lexical.asksLegalBasis() && f.passage.article().matches("[LRD]\\d.*")) f.score += properties.legalBasisBonus();
-        }
-        List<Fused> ranked = new ArrayList<>(fused.values());
-        ranked.sort(Comparator.comparingDouble((Fused f) -> f.score).reversed().thenComparing(f -> f.passage.id()));
-        List<SearchHit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
-        for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
-            Fused f = ranked.get(i);
-            hits.add(new SearchHit(i + 1, f.passage, f.score, f.vectorRank, f.lexicalRank, f.similarity));
+        List<SearchHit> hits = new ArrayList<>(Math.min(limit, candidates.size()));
+        for (int i = 0; i < Math.min(limit, candidates.size()); i++) {
+            Candidate c = candidates.get(i);
+            hits.add(new SearchHit(i + 1, c.passage, c.score, c.vectorRank, c.lexicalRank, c.similarity));
         }
         return hits;
     }
@@ -131,15 +204,28 @@ public final class HybridSearch {
         return out;
     }
 
+    /** How closely a passage's best sentences answer a question (what re-ranking uses). */
+    public PassageFocus focus() {
+        return focus;
+    }
+
     public QueryAnalyzer queryAnalyzer() {
         return queryAnalyzer;
     }
 
-    private static final class Fused {
+    /** Named articles first, then by score; ties by id, so equal scores always come out in the same order. */
+    private static final Comparator<Candidate> ORDER = Comparator.comparing((Candidate c) -> !c.namedArticle)
+            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
+            .thenComparing(c -> c.passage.id());
+
+    private static final class Candidate {
         Passage passage;
         int vectorRank;
         int lexicalRank;
         double similarity;
+        double fused;
+        double bonus;
+        boolean namedArticle;
         double score;
     }
 }

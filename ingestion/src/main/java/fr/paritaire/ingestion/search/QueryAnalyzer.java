@@ -21,21 +21,38 @@ public final class QueryAnalyzer {
     private static final Pattern LEGAL_BASIS = Pattern.compile("(?iu)(?<![\\p{L}])(?:articles?|lois?|légal\\p{L}*|"
             + "juridique\\p{L}*|code du travail|oblig\\p{L}*|droits?|doi(?:t|vent)-(?:il|elle|on)s?|faut-il|tenue?s? de|"
             + "laws?|legal\\p{L}*|statut\\p{L}*|must|have to|has to|required|entitled)(?![\\p{L}])");
+    private static final Pattern ARTICLE_REQUEST = Pattern.compile("(?iu)(?<![\\p{L}])(?:quels? articles?|quelles? dispositions?|"
+            + "sur quels? (?:texte|fondement)s?|quel(?:le)? (?:texte de loi|base (?:légale|juridique)|fondement (?:légal|juridique))|"
+            + "(?:base|fondement) (?:légal|juridique)\\p{L}*|which (?:article|provision|law)s?|what (?:article|provision|law)s?|"
+            + "legal basis)(?![\\p{L}])");
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:exemples?|modèles?|clauses? types?|"
             + "accords? types?|clauses?|examples?|samples?|templates?|model (?:clause|agreement)s?)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
             "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",
-            "oui", "non", "si", "alors", "il", "y", "a", "quoi");
+            "oui", "non", "si", "alors", "il", "y", "a", "quoi",
+            // Prepositions of time and source: they frame the question ("avant l'introduction", "d'après l'étude")
+            // and are no evidence in a passage.
+            "avant", "apre", "pendant", "lor", "depui", "durant");
+
+    /** Words by which a question points at a source rather than at what it asks ("d'après l'étude", "selon le guide"). */
+    private static final String SOURCE_WORDS = "étude études guide guides manifeste rapport rapports publication study studies report manifesto";
 
     private final FrenchAnalyzer analyzer;
     private final Glossary glossary;
     private final float expansionWeight;
+    private final Set<String> sourceTerms;
 
     public QueryAnalyzer(FrenchAnalyzer analyzer, Glossary glossary, float expansionWeight) {
         this.analyzer = analyzer;
         this.glossary = glossary;
         this.expansionWeight = expansionWeight;
+        this.sourceTerms = Set.copyOf(analyzer.terms(SOURCE_WORDS));
+    }
+
+    /** Whether an analysed term is one of the words by which questions point at a source ("l'étude", "le guide"). */
+    public boolean refersToSource(String analyzedTerm) {
+        return sourceTerms.contains(analyzedTerm);
     }
 
     public LexicalQuery analyze(String question) {
@@ -65,6 +82,11 @@ public final class QueryAnalyzer {
     /** Whether the question asks what the law requires ("doit-il ?", "quel article ?", "is it mandatory?"). */
     public boolean asksLegalBasis(String question) {
         return LEGAL_BASIS.matcher(question).find();
+    }
+
+    /** Whether the question explicitly asks which article of law applies ("je m'appuie sur quel article ?"). */
+    public boolean asksForArticle(String question) {
+        return ARTICLE_REQUEST.matcher(question).find();
     }
 
     /** Whether the question asks for examples or model clauses, which fictional sample documents may provide. */

@@ -25,8 +25,14 @@ public final class QuestionCoverage {
     private final double total;
 
     public QuestionCoverage(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase) {
+        this(question, queryAnalyzer, knowledgeBase, Set.of());
+    }
+
+    /** @param ignored analysed words of the question that say where to look, not what is asked ("LaborIA", "étude") */
+    public QuestionCoverage(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase, Set<String> ignored) {
         this.analyzer = queryAnalyzer.analyzer();
-        List<String> terms = queryAnalyzer.contentTerms(question);
+        List<String> terms = new ArrayList<>(queryAnalyzer.contentTerms(question));
+        terms.removeAll(ignored);
         Map<String, Integer> df = knowledgeBase.documentFrequencies(terms);
         int n = Math.max(1, knowledgeBase.passageCount());
         // Each question word is covered by itself, or by an equivalent of a glossary phrase it belongs to
@@ -67,8 +73,18 @@ public final class QuestionCoverage {
 
     /** Share, 0..1, of the question's weighted terms found in the text. */
     public double coverage(String text) {
+        return covered(new HashSet<>(analyzer.terms(SearchText.of(text))));
+    }
+
+    /** Coverage of a window of analysed sentences read with its analysed heading. */
+    public double covered(List<String> headingTerms, List<List<String>> sentences) {
+        Set<String> present = new HashSet<>(headingTerms);
+        sentences.forEach(present::addAll);
+        return covered(present);
+    }
+
+    private double covered(Set<String> present) {
         if (total == 0) return 0;
-        Set<String> present = new HashSet<>(analyzer.terms(SearchText.of(text)));
         double sum = 0;
         for (Unit unit : units) {
             if (unit.alternatives.stream().anyMatch(present::containsAll)) sum += unit.weight;

@@ -36,6 +36,9 @@ public interface KnowledgeBase extends AutoCloseable {
     /** In how many passages each analysed term occurs, for weighting rare words above common ones. */
     Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms);
 
+    /** In how many passages of one document each analysed term occurs. */
+    Map<String, Integer> documentFrequenciesIn(String documentId, java.util.Collection<String> analyzedTerms);
+
     /** Passages that are the given legal article ("L2312-8"), in any document. */
     List<Passage> passagesWithArticle(String article);
 

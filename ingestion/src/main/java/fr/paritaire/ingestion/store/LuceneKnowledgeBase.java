@@ -211,6 +211,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public Map<String, Integer> documentFrequenciesIn(String documentId, java.util.Collection<String> analyzedTerms) {
+        Map<String, Integer> df = new HashMap<>();
+        try {
+            for (String term : analyzedTerms) {
+                df.put(term, snapshot.searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("body", term)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(DOC_ID, documentId)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER).build()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return df;
+    }
+
+    @Override
     public String describe() {
         return indexDir.toString();
     }

@@ -38,8 +38,8 @@ class RetrievalQualityTest {
     @Test
     void hybridRetrievalMeetsTheDevSetFloors() {
         RetrievalMetrics hybrid = RetrievalMetrics.measure(dev, q -> texts(SearchMode.HYBRID, q));
-        assertThat(hybrid.recallAt5()).as("hybrid Recall@5, misses %s", hybrid.misses()).isGreaterThanOrEqualTo(0.80);
-        assertThat(hybrid.mrrAt10()).as("hybrid MRR@10").isGreaterThanOrEqualTo(0.50);
+        assertThat(hybrid.recallAt5()).as("hybrid Recall@5, misses %s", hybrid.misses()).isGreaterThanOrEqualTo(0.90);
+        assertThat(hybrid.mrrAt10()).as("hybrid MRR@10").isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -75,6 +75,37 @@ class RetrievalQualityTest {
     void englishQuestionsFindFrenchPassages() {
         List<SearchHit> hits = pipeline.search.search("Who is behind the DIALIA project and who co-funds it?", 5);
         assertThat(hits.getFirst().passage().source()).startsWith("dialia");
+    }
+
+    @Test
+    void aDocumentIsNamedByAProperNounOfItsNameThatTheOthersDoNotUse() {
+        assertThat(pipeline.search.namedDocuments("Que recommande le LaborIA aux dirigeants ?"))
+                .singleElement().asString().startsWith("laboria");
+        assertThat(pipeline.search.namedDocuments("D'après l'étude iMET, que veulent les syndicats ?"))
+                .singleElement().asString().startsWith("imet");
+        assertThat(pipeline.search.namedDocuments("Que demande la CGT pour les salariés ?"))
+                .singleElement().asString().startsWith("cgt");
+        // A federation of the CGT is not the CGT's own contribution; "projet" is in a title but every document uses it;
+        // a word that is not written as a proper noun names nothing.
+        assertThat(pipeline.search.namedDocuments("Que demande la FTM-CGT sur la surveillance ?")).isEmpty();
+        assertThat(pipeline.search.namedDocuments("Quels acteurs embarquer dans le Projet ?")).isEmpty();
+        assertThat(pipeline.search.namedDocuments("que recommande le laboria ?")).isEmpty();
+        assertThat(pipeline.search.namedDocuments("Comment se passe la négociation collective sur l'IA ?")).isEmpty();
+    }
+
+    @Test
+    void aNamedDocumentsPassagesComeFirstAndItsNameDoesNotPickThePassage() {
+        List<SearchHit> hits = pipeline.search.search("Selon le LaborIA, qui faut-il associer au projet d'IA ?", 5);
+        assertThat(hits.subList(0, 2)).allSatisfy(h -> assertThat(h.passage().source()).startsWith("laboria"));
+        // The passages that merely present the LaborIA programme do not answer: the first hit is about who takes part.
+        assertThat(hits.getFirst().passage().text()).doesNotContain("programme de recherche-action");
+    }
+
+    @Test
+    void theRerankerPrefersThePassageWhoseSentencesUseTheQuestionsWordsTogether() {
+        String question = "Quels indicateurs les logiciels utilisent-ils pour classer les employés ?";
+        List<SearchHit> hits = pipeline.search.search(question, 3);
+        assertThat(hits.getFirst().passage().text()).contains("classer les employés en fonction d'indicateurs");
     }
 
     private static List<String> texts(SearchMode mode, String question) {

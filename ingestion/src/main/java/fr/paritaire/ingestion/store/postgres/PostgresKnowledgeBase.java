@@ -320,6 +320,25 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public Map<String, Integer> documentFrequenciesIn(String documentId, Collection<String> analyzedTerms) {
+        if (analyzedTerms.isEmpty()) return Map.of();
+        Map<String, Integer> df = new HashMap<>();
+        guard(() -> {
+            jdbc.query(q("SELECT t, (SELECT count(*) FROM {s}.chunks c WHERE c.document_id = ? AND c.lexemes @> ARRAY[t]) "
+                            + "FROM unnest(?::text[]) AS t"),
+                    ps -> {
+                        ps.setString(1, documentId);
+                        ps.setArray(2, ps.getConnection().createArrayOf("text", analyzedTerms.toArray()));
+                    },
+                    rs -> {
+                        df.put(rs.getString(1), rs.getInt(2));
+                    });
+            return null;
+        });
+        return df;
+    }
+
+    @Override
     public List<Passage> passagesOf(String documentId) {
         return guard(() -> jdbc.query(q("SELECT " + COLUMNS + ", 0 AS score FROM {s}.chunks c JOIN {s}.documents d ON d.id = c.document_id "
                 + "WHERE c.document_id = ? ORDER BY c.ordinal"), PASSAGE, documentId));

@@ -1,13 +1,14 @@
-package fr.paritaire.assistant.answer;
+package fr.paritaire.ingestion.search;
 
 import java.util.regex.Pattern;
 
 /**
  * What kind of fact a question asks for, when it asks for a precise one: a duration ("dans quel délai ?"), a date
  * ("à partir de quand ?"), an amount of money ("quel budget ?") or a number ("combien de salariés ?"). An answer to
- * such a question must quote a sentence that states such a fact; topical passages without one do not answer it.
+ * such a question must quote a sentence that states such a fact; topical passages without one do not answer it, and
+ * search ranks passages that state one higher.
  */
-enum ExpectedAnswer {
+public enum ExpectedAnswer {
 
     AMOUNT("un montant",
             "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget)|how much did .* (?:receive|get|cost))",
@@ -33,18 +34,18 @@ enum ExpectedAnswer {
     }
 
     /** The precise fact the question asks for, or {@code null} when it asks for no such thing. */
-    static ExpectedAnswer of(String question) {
+    public static ExpectedAnswer of(String question) {
         for (ExpectedAnswer type : values()) {
             if (type.question.matcher(question).find()) return type;
         }
         return null;
     }
 
-    boolean statedIn(String sentence) {
+    public boolean statedIn(String sentence) {
         return fact.matcher(sentence).find();
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }
