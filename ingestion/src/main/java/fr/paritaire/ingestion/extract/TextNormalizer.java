@@ -29,6 +29,8 @@ public final class TextNormalizer {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»\")\\]…]\\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰\\d]+)?$");
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private final int boilerplateMinRepeats;
 
     public TextNormalizer(int boilerplateMinRepeats) {
@@ -75,20 +77,51 @@ public final class TextNormalizer {
         return out;
     }
 
+    /**
+     * How often each line repeats. Lines that differ only by their numbers count as one line when the numbers run like
+     * page numbers (never decreasing: "… /2", "… /3"); otherwise they are content that happens to share a shape, such as
+     * the figures of an infographic ("81%", "75%", "74%"), and are never boilerplate.
+     */
     private Map<String, Integer> countLines(List<List<String>> pages) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<String>> numbered = new HashMap<>();
         for (List<String> page : pages) {
             for (String line : page) {
                 String key = repeatKey(line);
-                if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+                if (key.isEmpty()) continue;
+                counts.merge(key, 1, Integer::sum);
+                if (key.contains("#")) numbered.computeIfAbsent(key, k -> new ArrayList<>()).add(line.strip());
             }
         }
+        numbered.forEach((key, lines) -> {
+            if (!runsLikePageNumbers(lines)) counts.remove(key);
+        });
         return counts;
+    }
+
+    private static boolean runsLikePageNumbers(List<String> lines) {
+        List<Long> previous = null;
+        for (String line : lines) {
+            List<Long> numbers = new ArrayList<>();
+            java.util.regex.Matcher m = DIGITS.matcher(line);
+            while (m.find()) numbers.add(m.group().length() > 15 ? Long.MAX_VALUE : Long.parseLong(m.group()));
+            if (previous != null && compare(numbers, previous) < 0) return false;
+            previous = numbers;
+        }
+        return true;
+    }
+
+    private static int compare(List<Long> a, List<Long> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Long.compare(a.get(i), b.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     /** Running headers differ only by their page number ("… /2", "Page 3 sur 12"): count them as one line. */
     private static String repeatKey(String line) {
-        return line.strip().replaceAll("\\d+", "#");
+        return DIGITS.matcher(line.strip()).replaceAll("#");
     }
 
     /**

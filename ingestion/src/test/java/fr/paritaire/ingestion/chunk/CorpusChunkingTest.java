@@ -54,6 +54,13 @@ class CorpusChunkingTest {
     }
 
     @Test
+    void figuresThatShareAShapeAreContentNotRunningHeaders() {
+        // The LaborIA infographic puts "81%", "75%", "74%" on lines of their own: not page numbers, they stay.
+        assertThat(all()).filteredOn(p -> p.text().contains("trois objectifs majeurs du déploiement"))
+                .singleElement().satisfies(p -> assertThat(p.text()).contains("81%", "75%", "74%"));
+    }
+
+    @Test
     void eachLabourCodeArticleIsItsOwnPassageWithItsNumber() {
         List<Passage> laboria = passages.get("laboria-guide-deploiement-ia-tpe-pme.txt");
         assertThat(laboria).filteredOn(p -> "L2312-8".equals(p.article())).singleElement().satisfies(p -> {
