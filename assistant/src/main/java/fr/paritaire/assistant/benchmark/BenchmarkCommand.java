@@ -14,6 +14,7 @@ import fr.paritaire.ingestion.job.IngestionJob;
 import fr.paritaire.ingestion.job.IngestionListener;
 import fr.paritaire.ingestion.job.IngestionReport;
 import fr.paritaire.ingestion.search.HybridSearch;
+import fr.paritaire.ingestion.search.QuestionCoverage;
 import fr.paritaire.ingestion.search.SearchHit;
 import fr.paritaire.ingestion.search.SearchMode;
 import java.io.IOException;
@@ -163,10 +164,12 @@ public class BenchmarkCommand {
                     item.question(), search.lexicalQuery(item.question()).terms().stream()
                             .map(t -> t.analyzed() + (t.weight() < 1 ? "~" : "")).toList(), search.namedDocuments(item.question()));
             List<SearchHit> hits = search.search(item.question(), 10);
+            QuestionCoverage coverage = search.coverage(item.question());
             for (SearchHit h : hits.subList(0, Math.min(5, hits.size()))) {
                 boolean gold = EvidenceMatch.holds(h.passage().text(), item.evidence());
-                out.printf("  %s%d %s v%d l%d sim=%.3f%n", gold ? "*" : " ", h.rank(), h.passage().id(), h.vectorRank(),
-                        h.lexicalRank(), h.vectorSimilarity());
+                out.printf("  %s%d %s%s v%d l%d sim=%.3f score=%.3f focus=%.2f%n", gold ? "*" : " ", h.rank(), h.passage().id(),
+                        h.passage().article() == null ? "" : " [" + h.passage().article() + "]", h.vectorRank(), h.lexicalRank(),
+                        h.vectorSimilarity(), h.score(), search.focus().of(coverage, null, h.passage()));
             }
             Answer a = answering.answer(item.question(), item.role());
             out.printf("  grounded=%s evidence=%.2f %s%n", a.grounded(), a.evidence(), a.answer().replace("\n", " ⏎ ").substring(0, Math.min(300, a.answer().length())));
