@@ -25,7 +25,11 @@ public final class Glossary {
 
     private final List<Entry> entries;
 
-    private record Entry(List<String> variants, List<Pattern> patterns, int frenchCount) {
+    /**
+     * @param needles per variant, its first word folded to lower case: a text without it cannot match, which spares the
+     *                regular expression (most of a search's time went there)
+     */
+    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount) {
     }
 
     private Glossary(List<Entry> entries) {
@@ -44,7 +48,8 @@ public final class Glossary {
                 List<String> variants = new ArrayList<>(french);
                 if (sides.length > 1) variants.addAll(split(sides[1]));
                 if (variants.size() < 2) continue;
-                entries.add(new Entry(List.copyOf(variants), variants.stream().map(Glossary::pattern).toList(), french.size()));
+                entries.add(new Entry(List.copyOf(variants), variants.stream().map(Glossary::pattern).toList(),
+                        variants.stream().map(Glossary::needle).toList(), french.size()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,6 +78,10 @@ public final class Glossary {
         return Pattern.compile("(?<![\\p{L}\\d])" + body + "(?![\\p{L}\\d])", acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    private static String needle(String variant) {
+        return fold(variant).strip().split("[\\s-]+", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
     private static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
     }
@@ -87,12 +96,13 @@ public final class Glossary {
      */
     public List<Match> matches(String text, boolean withEnglish) {
         String folded = fold(text);
+        String lower = folded.toLowerCase(Locale.ROOT);
         List<Match> out = new ArrayList<>();
         for (Entry entry : entries) {
             List<String> present = new ArrayList<>();
             List<String> absent = new ArrayList<>();
             for (int i = 0; i < entry.variants.size(); i++) {
-                if (entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
+                if (lower.contains(entry.needles.get(i)) && entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
                 else if (withEnglish || i < entry.frenchCount) absent.add(entry.variants.get(i));
             }
             for (String found : present) out.add(new Match(found, absent));
