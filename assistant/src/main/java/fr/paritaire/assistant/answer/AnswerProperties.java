@@ -25,7 +25,7 @@ public record AnswerProperties(
         @DefaultValue("6") int passages,
         @DefaultValue("3") int maxQuotes,
         @DefaultValue("2") int maxQuotesPerPassage,
-        @DefaultValue("0.15") double evidenceFloor,
+        @DefaultValue("0.1") double evidenceFloor,
         @DefaultValue("25") int minQuoteChars,
         @DefaultValue("3") int closestSources,
         @DefaultValue("5") int factPassages,

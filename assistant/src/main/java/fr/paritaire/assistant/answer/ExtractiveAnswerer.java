@@ -65,8 +65,13 @@ public class ExtractiveAnswerer {
      */
     private boolean statesExpectedFact(List<SearchHit> hits, QuestionCoverage scorer, ExpectedAnswer expected) {
         for (SearchHit hit : hits.subList(0, Math.min(properties.factPassages(), hits.size()))) {
-            for (String sentence : Sentences.split(hit.passage().text())) {
-                if (expected.statedIn(sentence) && scorer.coverage((hit.passage().section() == null ? "" : hit.passage().section() + " ") + sentence) >= properties.factSentenceFloor()) {
+            List<String> sentences = Sentences.split(hit.passage().text());
+            String section = hit.passage().section() == null ? "" : hit.passage().section() + " ";
+            for (int i = 0; i < sentences.size(); i++) {
+                // Read with the sentence before it: "Chez Swissmem, … Pour le secteur MET, … qui débuteront en 2028."
+                String context = i == 0 ? "" : sentences.get(i - 1) + " ";
+                if (expected.statedIn(sentences.get(i))
+                        && scorer.coverage(section + context + sentences.get(i)) >= properties.factSentenceFloor()) {
                     return true;
                 }
             }

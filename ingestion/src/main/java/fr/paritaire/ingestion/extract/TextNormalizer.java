@@ -193,7 +193,9 @@ public final class TextNormalizer {
         RawBlock last = out.isEmpty() ? null : out.getLast();
         boolean continuation = clean(HTML_TAG.matcher(cells[0]).replaceAll(" ")).isEmpty();
         if (continuation && last != null && last.kind == Block.Kind.TABLE_ROW) {
-            out.set(out.size() - 1, new RawBlock(Block.Kind.TABLE_ROW, last.text + " " + row, last.page, true));
+            // A line break marks the seam, as for paragraphs: a running footer may sit between the two halves in the
+            // source, and a quote never spans text that the source interrupts.
+            out.set(out.size() - 1, new RawBlock(Block.Kind.TABLE_ROW, last.text + "\n" + row, last.page, true));
         } else {
             out.add(new RawBlock(Block.Kind.TABLE_ROW, row, page, true));
         }

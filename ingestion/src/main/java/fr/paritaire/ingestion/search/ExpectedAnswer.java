@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 public enum ExpectedAnswer {
 
     AMOUNT("un montant",
-            "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget)|how much did .* (?:receive|get|cost))",
+            "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget)|how much did .* (?:receive|get|cost)"
+                    // Fines are amounts too ("quelle amende ?", "what is the maximum fine?"), not "is it fine?".
+                    + "|\\bamendes?\\b|pénalités? financières?|sanctions? financières?"
+                    + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b)",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
     DURATION("une durée ou un délai",
             "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|how long|how many (?:days|hours|weeks|months|years))",
