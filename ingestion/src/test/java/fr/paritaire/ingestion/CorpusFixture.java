@@ -17,6 +17,11 @@ public final class CorpusFixture {
         return find("../shared/eval/dev.jsonl");
     }
 
+    /** Questions written after tuning, on other passages than the dev set (see docs/benchmarks.md). */
+    public static Path heldOutSet() {
+        return find("docs/eval/holdout.jsonl");
+    }
+
     private static Path find(String relative) {
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {

@@ -43,6 +43,14 @@ class RetrievalQualityTest {
     }
 
     @Test
+    void heldOutQuestionsKeepTheirFloors() {
+        // Never used to choose a setting: a guard against changes that only help the dev set.
+        RetrievalMetrics heldOut = RetrievalMetrics.measure(EvalItem.load(CorpusFixture.heldOutSet()), q -> texts(SearchMode.HYBRID, q));
+        assertThat(heldOut.recallAt5()).as("held-out Recall@5, misses %s", heldOut.misses()).isGreaterThanOrEqualTo(0.75);
+        assertThat(heldOut.mrrAt10()).as("held-out MRR@10").isGreaterThanOrEqualTo(0.60);
+    }
+
+    @Test
     void hybridIsAtLeastAsGoodAsEachSideAlone() {
         RetrievalMetrics hybrid = RetrievalMetrics.measure(dev, q -> texts(SearchMode.HYBRID, q));
         RetrievalMetrics vector = RetrievalMetrics.measure(dev, q -> texts(SearchMode.VECTOR, q));
