@@ -3,11 +3,11 @@ package fr.paritaire.ingestion;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import fr.paritaire.ingestion.chunk.Chunker;
 import fr.paritaire.ingestion.chunk.ChunkingProperties;
 import fr.paritaire.ingestion.embed.Embedder;
+import fr.paritaire.ingestion.embed.EmbeddingModels;
 import fr.paritaire.ingestion.embed.EmbeddingProperties;
 import fr.paritaire.ingestion.extract.ExtractionProperties;
 import fr.paritaire.ingestion.extract.TextExtractor;
@@ -82,7 +82,7 @@ public final class TestPipeline implements AutoCloseable {
     }
 
     private static synchronized EmbeddingModel model() {
-        if (sharedModel == null) sharedModel = new BgeSmallEnV15QuantizedEmbeddingModel();
+        if (sharedModel == null) sharedModel = EmbeddingModels.inProcess("bge-small-en-v15-q", 1);
         return sharedModel;
     }
 
