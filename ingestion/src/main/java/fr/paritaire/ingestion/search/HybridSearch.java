@@ -7,6 +7,7 @@ import fr.paritaire.ingestion.store.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ public final class HybridSearch {
     }
 
     private QuestionCoverage coverage(String query, DocumentNames.Named named) {
-        Set<String> sourceWords = new java.util.HashSet<>(named.terms());
+        Set<String> sourceWords = new HashSet<>(named.terms());
         queryAnalyzer.contentTerms(query).stream().filter(queryAnalyzer::refersToSource).forEach(sourceWords::add);
         return new QuestionCoverage(query, queryAnalyzer, knowledgeBase, sourceWords);
     }
@@ -119,8 +120,8 @@ public final class HybridSearch {
     /**
      * Fuses both sides by weighted reciprocal rank, then adds what the question says about where to look: a bonus for
      * passages of a document it names and, when it asks for a legal basis, for articles of law (more when it asks
-     * outright which article applies). Fused scores are
-     * relative to the best fused passage (1.0), so bonuses mean the same whatever the fusion constants.
+     * outright which article applies). Fused scores are relative to the best fused passage (1.0), so bonuses mean the
+     * same whatever the fusion constants.
      */
     private List<Candidate> fuse(List<ScoredPassage> vectorHits, List<ScoredPassage> lexicalHits, LexicalQuery lexical,
                                  DocumentNames.Named named, boolean asksForArticle) {
@@ -188,7 +189,7 @@ public final class HybridSearch {
      */
     public List<SearchHit> withCitedArticles(List<SearchHit> hits, int citingPassages, int max) {
         List<SearchHit> out = new ArrayList<>(hits);
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         hits.forEach(h -> present.add(h.passage().id()));
         int added = 0;
         for (SearchHit hit : hits.subList(0, Math.min(citingPassages, hits.size()))) {
