@@ -52,7 +52,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static final String MODEL = "embeddingModel";
     private static final String DIMENSION = "embeddingDimension";
 
-    private final IndexWriter writer;
+    private IndexWriter writer;
     private final Path indexDir;
     private final LexicalFieldBoosts boosts;
     private volatile Snapshot snapshot;
@@ -66,9 +66,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         try {
             this.indexDir = dataDir.resolve("index").toAbsolutePath().normalize();
             Files.createDirectories(indexDir);
-            IndexWriterConfig config = new IndexWriterConfig(new FrenchAnalyzer());
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(FSDirectory.open(indexDir), config);
+            this.writer = openWriter();
             if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) writer.commit();
             refresh();
         } catch (IOException e) {
@@ -98,7 +96,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             setCommitData(modelId, dimension);
             refresh();
         } catch (IOException e) {
+            rollback(e);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
         }
     }
 
@@ -135,8 +137,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             writer.commit();
             refresh();
         } catch (IOException e) {
-            rollbackQuietly();
+            rollback(e);
             throw new UncheckedIOException("Could not store " + document.source(), e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
         }
     }
 
@@ -147,6 +152,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             writer.commit();
             refresh();
         } catch (IOException e) {
+            rollback(e);
             throw new UncheckedIOException(e);
         }
     }
@@ -347,12 +353,25 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return Math.sqrt(s);
     }
 
-    private void rollbackQuietly() {
+    /**
+     * Undoes a change that failed half-way (the old version's delete is buffered when adding the new one fails): the
+     * writer drops everything since the last commit and a new one reopens the index as committed, so neither readers
+     * nor the next commit ever see the half-done change.
+     */
+    private void rollback(Exception cause) {
         try {
+            writer.rollback();
+            writer = openWriter();
             refresh();
-        } catch (IOException ignored) {
-            // the failure being reported is the original one
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new FrenchAnalyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new IndexWriter(FSDirectory.open(indexDir), config);
     }
 
     @Override
