@@ -39,6 +39,7 @@ public final class Chunker {
                     tableHeader = null;
                     Matcher article = ARTICLE.matcher(block.text());
                     if (article.matches()) {
+                        state.clearHeadings();
                         state.article = normalizeArticle(article.group(1));
                         state.articleHeading = block;
                         String title = article.group(2).replaceFirst("^[–—:.\\-\\s]+", "").strip();
@@ -49,6 +50,7 @@ public final class Chunker {
                         state.articleHeading = null;
                         state.clauseTitle = null;
                         state.section = block.text();
+                        state.addHeading(block);
                     }
                 }
                 case TABLE_ROW -> {
@@ -57,6 +59,7 @@ public final class Chunker {
                         continue;
                     }
                     state.flush();
+                    state.clearHeadings();
                     state.emitTableRow(tableHeader, block);
                 }
                 case PARAGRAPH -> {
@@ -83,6 +86,8 @@ public final class Chunker {
         final boolean example;
         final List<Passage> passages = new ArrayList<>();
         final List<Block> pending = new ArrayList<>();
+        /** Headings read since the last passage: the next passage starts with them, as the source does. */
+        final List<Block> headings = new ArrayList<>();
         String section;
         String article;
         String clauseTitle;
@@ -112,6 +117,21 @@ public final class Chunker {
             append(block);
         }
 
+        /**
+         * A section's heading is part of its first passage's text: the heading is often the point itself ("Impliquez
+         * employés et représentants dès le début") and must be findable and quotable. Consecutive headings ("Ce qu'il
+         * faut retenir", then a first tip) all go to the passage that follows them.
+         */
+        void addHeading(Block heading) {
+            headings.add(heading);
+            size += heading.text().length() + 2;
+        }
+
+        void clearHeadings() {
+            if (pending.isEmpty()) size = 0;
+            headings.clear();
+        }
+
         private void append(Block block) {
             pending.add(block);
             size += block.text().length() + 2;
@@ -122,13 +142,15 @@ public final class Chunker {
                 if (articleHeading != null) emit(List.of(articleHeading));
                 return;
             }
-            List<Block> blocks = new ArrayList<>(pending);
+            List<Block> blocks = new ArrayList<>(headings);
+            blocks.addAll(pending);
             if (articleHeading != null) {
                 blocks.addFirst(articleHeading);
                 articleHeading = null;
             }
             emit(blocks);
             pending.clear();
+            headings.clear();
             size = 0;
         }
 

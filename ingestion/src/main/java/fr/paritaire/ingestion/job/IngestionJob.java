@@ -48,7 +48,7 @@ public final class IngestionJob {
     private final String pipeline;
 
     /** Bump when extraction, normalisation or chunking changes what passages a file yields: stored files are redone. */
-    static final String PIPELINE_VERSION = "7";
+    static final String PIPELINE_VERSION = "8";
 
     public IngestionJob(KnowledgeBase knowledgeBase, TextExtractor extractor, TextNormalizer normalizer, Chunker chunker, Embedder embedder) {
         this.pipeline = PIPELINE_VERSION + ";" + normalizer.fingerprint() + ";" + chunker.fingerprint();

@@ -61,6 +61,16 @@ class CorpusChunkingTest {
     }
 
     @Test
+    void aSectionsHeadingOpensItsFirstPassageSoThePointItMakesCanBeFoundAndQuoted() {
+        // "Ce qu'il faut retenir" has no text of its own: it goes with the first tip, whose title is the advice itself.
+        assertThat(all()).filteredOn(p -> p.text().contains("Impliquez employés et représentants dès le début"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.text()).startsWith("Ce qu'il faut retenir\n\nImpliquez employés et représentants dès le début");
+                    assertThat(p.section()).isEqualTo("Impliquez employés et représentants dès le début");
+                });
+    }
+
+    @Test
     void eachLabourCodeArticleIsItsOwnPassageWithItsNumber() {
         List<Passage> laboria = passages.get("laboria-guide-deploiement-ia-tpe-pme.txt");
         assertThat(laboria).filteredOn(p -> "L2312-8".equals(p.article())).singleElement().satisfies(p -> {
