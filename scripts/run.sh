@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-home.sh
 jar=assistant/target/paritaire.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml ingestion assistant/src assistant/pom.xml prompts -newer "$jar" -type f -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml ingestion/pom.xml ingestion/src/main assistant/pom.xml assistant/src/main prompts -newer "$jar" -type f -print -quit)" ]; then
   echo "Building $jar (first time: about a minute, ~300 MB of dependencies)…"
   ./mvnw -B -q -DskipTests install
 fi
