@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,8 @@ public class ExtractiveAnswerer {
 
     record Candidate(SearchHit hit, String sentence, double score) {
     }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}°|[-•▪●◦–]\\s|\\d{1,2}[.)]\\s|[a-z][.)]\\s)");
 
     /**
      * @param focus how closely a passage's best sentences answer the question, to choose which article of law to quote
@@ -118,7 +122,10 @@ public class ExtractiveAnswerer {
                         .toList();
                 chosen.removeIf(c -> isLegalArticle(c.hit().passage()));
                 while (!chosen.isEmpty() && chosen.size() + quotes.size() > properties.maxQuotes()) chosen.removeLast();
-                chosen.addAll(quotes);
+                for (Candidate quote : quotes) {
+                    leadIn(quote).ifPresent(chosen::add);
+                    chosen.add(quote);
+                }
             }
         }
         // Read in document order within each passage, passages in rank order.
@@ -147,6 +154,21 @@ public class ExtractiveAnswerer {
             }
         }
         return new Answer(text.toString(), true, "extractive", citations, lang, evidence);
+    }
+
+    /**
+     * An item of a list in an article of law ("4° L'introduction de nouvelles technologies") says nothing without the
+     * sentence that opens the list ("Le comité est informé et consulté … notamment sur :"): that sentence is quoted too.
+     */
+    private static Optional<Candidate> leadIn(Candidate item) {
+        if (!LIST_ITEM.matcher(item.sentence()).find()) return Optional.empty();
+        List<String> sentences = Sentences.split(item.hit().passage().text());
+        int at = sentences.indexOf(item.sentence());
+        for (int i = at - 1; i >= 0; i--) {
+            String sentence = sentences.get(i).strip();
+            if (sentence.endsWith(":")) return Optional.of(new Candidate(item.hit(), sentence.replaceFirst("^[-–•\\s]+", ""), item.score()));
+        }
+        return Optional.empty();
     }
 
     private static boolean isLegalArticle(Passage p) {

@@ -83,6 +83,11 @@ abstract class RestContractTests {
             assertThat(c.path("article").asText()).isEqualTo("L2312-8");
             assertThat(c.path("source").asText()).startsWith("laboria");
         });
+        // The list item ("4° L'introduction de nouvelles technologies") comes with the sentence that opens the list.
+        assertThat(citations).anySatisfy(c -> {
+            assertThat(c.path("article").asText()).isEqualTo("L2312-8");
+            assertThat(c.path("quote").asText()).startsWith("Le comité est informé et consulté");
+        });
         for (JsonNode c : citations) {
             assertThat(body.path("answer").asText()).contains("[" + c.path("n").asInt() + "]");
             assertVerbatim(c);
