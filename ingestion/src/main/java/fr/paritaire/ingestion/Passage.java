@@ -40,10 +40,20 @@ public record Passage(
 
     /** What the passage itself says, with its section heading and article: the evidence a quote can draw on. */
     public String evidenceText() {
+        return sectionAndArticle() + SearchText.of(text);
+    }
+
+    /** Its section heading and article, one line each ("" when it has neither). */
+    public String sectionAndArticle() {
         StringBuilder sb = new StringBuilder();
         if (section != null) sb.append(section).append('\n');
         if (article != null) sb.append("Article ").append(article).append('\n');
-        return sb.append(SearchText.of(text)).toString();
+        return sb.toString();
+    }
+
+    /** Whether the passage is an article of a code (the labour code's "L2312-8"), not an agreement's clause. */
+    public boolean isLegalArticle() {
+        return article != null && article.matches("[LRD]\\d.*");
     }
 
     /** The file name without folders and extension, words separated by spaces. */

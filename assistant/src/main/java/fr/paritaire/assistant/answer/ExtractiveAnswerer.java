@@ -109,7 +109,7 @@ public class ExtractiveAnswerer {
         if (asksLegalBasis) {
             // Asked for a legal basis: quote the retrieved articles of law that best answer the question (the best one,
             // and another nearly as good: a right often rests on two articles), rather than only commentary about them.
-            List<SearchHit> articles = hits.stream().filter(h -> isLegalArticle(h.passage()))
+            List<SearchHit> articles = hits.stream().filter(h -> h.passage().isLegalArticle())
                     .sorted(Comparator.comparingDouble((SearchHit h) -> -focus.applyAsDouble(h.passage()))
                             .thenComparingInt(SearchHit::rank))
                     .toList();
@@ -120,7 +120,7 @@ public class ExtractiveAnswerer {
                         .limit(properties.legalArticles())
                         .flatMap(h -> candidates.stream().filter(c -> c.hit() == h).limit(1))
                         .toList();
-                chosen.removeIf(c -> isLegalArticle(c.hit().passage()));
+                chosen.removeIf(c -> c.hit().passage().isLegalArticle());
                 while (!chosen.isEmpty() && chosen.size() + quotes.size() > properties.maxQuotes()) chosen.removeLast();
                 for (Candidate quote : quotes) {
                     leadIn(quote).ifPresent(chosen::add);
@@ -164,20 +164,14 @@ public class ExtractiveAnswerer {
         if (!LIST_ITEM.matcher(item.sentence()).find()) return Optional.empty();
         List<String> sentences = Sentences.split(item.hit().passage().text());
         int at = sentences.indexOf(item.sentence());
-        for (int i = at - 1; i >= 0; i--) {
-            String sentence = sentences.get(i).strip();
-            if (sentence.endsWith(":")) return Optional.of(new Candidate(item.hit(), sentence.replaceFirst("^[-–•\\s]+", ""), item.score()));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isLegalArticle(Passage p) {
-        return p.article() != null && p.article().matches("[LRD]\\d.*");
+        int opening = at < 0 ? -1 : Sentences.listOpenings(sentences)[at];
+        if (opening < 0) return Optional.empty();
+        return Optional.of(new Candidate(item.hit(), sentences.get(opening).replaceFirst("^[-–•\\s]+", ""), item.score()));
     }
 
     static String locator(Passage p) {
         List<String> parts = new ArrayList<>();
-        if (p.article() != null) parts.add((p.article().matches("[LRD]\\d.*") ? "Article " : "article ") + p.article());
+        if (p.article() != null) parts.add((p.isLegalArticle() ? "Article " : "article ") + p.article());
         if (p.page() != null) parts.add("p. " + p.page());
         return String.join(", ", parts);
     }

@@ -29,6 +29,20 @@ public final class Sentences {
         return sentences;
     }
 
+    /**
+     * For each sentence, the index of the nearest sentence before it that ends with ':' — the one that opens the list
+     * it may belong to ("… notamment sur :" before "4° L'introduction de nouvelles technologies") — or -1.
+     */
+    public static int[] listOpenings(List<String> sentences) {
+        int[] openings = new int[sentences.size()];
+        int last = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            openings[i] = last;
+            if (sentences.get(i).strip().endsWith(":")) last = i;
+        }
+        return openings;
+    }
+
     private static void add(List<String> sentences, String sentence) {
         String s = sentence.strip();
         if (!s.isEmpty()) sentences.add(s);

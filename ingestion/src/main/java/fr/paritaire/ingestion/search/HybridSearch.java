@@ -145,7 +145,7 @@ public final class HybridSearch {
             if (named.documentIds().contains(c.passage.documentId())) c.bonus += properties.namedDocumentBoost();
             String article = c.passage.article();
             if (article != null && lexical.articles().contains(article)) c.namedArticle = true;
-            else if (article != null && lexical.asksLegalBasis() && article.matches("[LRD]\\d.*")) {
+            else if (lexical.asksLegalBasis() && c.passage.isLegalArticle()) {
                 c.bonus += asksForArticle ? properties.articleRequestBonus() : properties.legalBasisBonus();
             }
             c.score = c.fused + c.bonus;

@@ -69,16 +69,9 @@ public final class PassageFocus {
             Analysed cached = cache.get(key);
             if (cached != null) return cached;
         }
-        String heading = (passage.section() == null ? "" : passage.section())
-                + (passage.article() == null ? "" : " Article " + passage.article());
         List<String> sentences = Sentences.split(SearchText.of(passage.text()));
-        int[] leadIn = new int[sentences.size()];
-        int list = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            leadIn[i] = list;
-            if (sentences.get(i).strip().endsWith(":")) list = i;
-        }
-        Analysed analysed = new Analysed(analyzer.terms(heading), sentences, sentences.stream().map(analyzer::terms).toList(), leadIn);
+        Analysed analysed = new Analysed(analyzer.terms(passage.sectionAndArticle()), sentences,
+                sentences.stream().map(analyzer::terms).toList(), Sentences.listOpenings(sentences));
         synchronized (cache) {
             cache.put(key, analysed);
         }

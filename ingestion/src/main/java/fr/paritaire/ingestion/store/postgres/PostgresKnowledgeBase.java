@@ -306,29 +306,26 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
 
     @Override
     public Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
-        if (analyzedTerms.isEmpty()) return Map.of();
-        Map<String, Integer> df = new HashMap<>();
-        guard(() -> {
-            jdbc.query(q("SELECT t, (SELECT count(*) FROM {s}.chunks c WHERE c.lexemes @> ARRAY[t]) FROM unnest(?::text[]) AS t"),
-                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", analyzedTerms.toArray())),
-                    rs -> {
-                        df.put(rs.getString(1), rs.getInt(2));
-                    });
-            return null;
-        });
-        return df;
+        return frequencies(null, analyzedTerms);
     }
 
     @Override
     public Map<String, Integer> documentFrequenciesIn(String documentId, Collection<String> analyzedTerms) {
+        return frequencies(documentId, analyzedTerms);
+    }
+
+    /** In how many passages (of one document, or of all when {@code documentId} is null) each term occurs. */
+    private Map<String, Integer> frequencies(String documentId, Collection<String> analyzedTerms) {
         if (analyzedTerms.isEmpty()) return Map.of();
         Map<String, Integer> df = new HashMap<>();
+        String scope = documentId == null ? "" : "c.document_id = ? AND ";
         guard(() -> {
-            jdbc.query(q("SELECT t, (SELECT count(*) FROM {s}.chunks c WHERE c.document_id = ? AND c.lexemes @> ARRAY[t]) "
+            jdbc.query(q("SELECT t, (SELECT count(*) FROM {s}.chunks c WHERE " + scope + "c.lexemes @> ARRAY[t]) "
                             + "FROM unnest(?::text[]) AS t"),
                     ps -> {
-                        ps.setString(1, documentId);
-                        ps.setArray(2, ps.getConnection().createArrayOf("text", analyzedTerms.toArray()));
+                        int i = 1;
+                        if (documentId != null) ps.setString(i++, documentId);
+                        ps.setArray(i, ps.getConnection().createArrayOf("text", analyzedTerms.toArray()));
                     },
                     rs -> {
                         df.put(rs.getString(1), rs.getInt(2));
