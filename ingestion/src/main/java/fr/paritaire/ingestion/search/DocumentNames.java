@@ -61,9 +61,9 @@ public final class DocumentNames {
         if (byTerm.isEmpty()) return Named.NONE;
         Set<String> documents = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
-        String[] words = question.strip().split("[\\s/,;:?!.()«»\"“”]+");
+        String[] words = QueryAnalyzer.words(question.strip());
         for (int i = 0; i < words.length; i++) {
-            String word = words[i].replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "");
+            String word = QueryAnalyzer.withoutElision(words[i]);
             // A proper noun: a capital inside the word (CGT, iMET, LaborIA), or a capitalised word that does not open
             // the question.
             boolean properNoun = word.length() > 1 && (word.substring(1).chars().anyMatch(Character::isUpperCase)

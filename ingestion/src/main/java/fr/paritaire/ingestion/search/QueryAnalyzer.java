@@ -103,7 +103,7 @@ public final class QueryAnalyzer {
     }
 
     private void addWords(String text, float weight, Map<String, LexicalQuery.WeightedTerm> terms) {
-        for (String word : text.split("[\\s/,;:?!.()«»\"“”]+")) {
+        for (String word : words(text)) {
             for (String term : analyzer.terms(word)) {
                 if (QUESTION_WORDS.contains(term) || term.length() < 2) continue;
                 terms.merge(term, new LexicalQuery.WeightedTerm(term, stripElision(word), weight),
@@ -113,7 +113,17 @@ public final class QueryAnalyzer {
     }
 
     private static String stripElision(String word) {
-        return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "").replaceAll("[^\\p{L}\\d-]", "");
+        return withoutElision(word).replaceAll("[^\\p{L}\\d-]", "");
+    }
+
+    /** A question's words, split at spaces and punctuation (apostrophes and hyphens stay inside words). */
+    static String[] words(String text) {
+        return text.split("[\\s/,;:?!.()«»\"“”]+");
+    }
+
+    /** The word without a leading elided article or pronoun ("l'", "d'", "qu'"…). */
+    static String withoutElision(String word) {
+        return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "");
     }
 
     /** The labour-code articles a text cites ("article L. 2312-8" gives "L2312-8"). */
