@@ -3,7 +3,7 @@ package fr.paritaire.ingestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the committed corpus and the shared evaluation set from any module's working directory. */
+/** Locates the committed corpus and the evaluation sets (all kept in the repository) from any module's working directory. */
 public final class CorpusFixture {
 
     private CorpusFixture() {
@@ -14,7 +14,22 @@ public final class CorpusFixture {
     }
 
     public static Path devSet() {
-        return find("../shared/eval/dev.jsonl");
+        return find("docs/eval/dev.jsonl");
+    }
+
+    /** Questions written to tune the answer-or-refuse decision, most of them unanswerable near-misses. */
+    public static Path tuningSet() {
+        return find("docs/eval/tuning.jsonl");
+    }
+
+    /** Questions written before the answerability work and never tuned on (see docs/benchmarks.md). */
+    public static Path unseenSet() {
+        return find("docs/eval/unseen.jsonl");
+    }
+
+    /** Questions written last in session 2, only ever measured. */
+    public static Path testSet() {
+        return find("docs/eval/test.jsonl");
     }
 
     /** Questions written after tuning, on other passages than the dev set (see docs/benchmarks.md). */

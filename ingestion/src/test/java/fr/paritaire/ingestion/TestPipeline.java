@@ -13,7 +13,7 @@ import fr.paritaire.ingestion.extract.ExtractionProperties;
 import fr.paritaire.ingestion.extract.TextExtractor;
 import fr.paritaire.ingestion.extract.TextNormalizer;
 import fr.paritaire.ingestion.job.IngestionJob;
-import fr.paritaire.ingestion.search.FrenchAnalyzer;
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.search.Glossary;
 import fr.paritaire.ingestion.search.HybridSearch;
 import fr.paritaire.ingestion.search.QueryAnalyzer;

@@ -1,13 +1,25 @@
 package fr.paritaire.assistant.answer;
 
+import fr.paritaire.assistant.decide.Decision;
 import java.util.List;
 
 /**
- * An answer and the citations it rests on. {@code grounded} is false when the documents do not cover the question;
- * the text then says so and names the closest sources instead of answering.
+ * An answer that passed the verification gate, and the citations it rests on. {@code grounded} is true only when the
+ * documents answer the question as asked; a partial answer or a refusal is not grounded, and {@code decision} says
+ * which and what the documents do not cover.
  *
- * @param mode {@code extractive} (quotes chosen from passages) or {@code generative} (a chat model wrote the text)
- * @param evidence how much of the question the best retrieved passage covers, 0..1 (the grounding decision's input)
+ * @param mode {@code extractive} (quotes chosen from passages), {@code generative} (a chat model wrote the text) or
+ *             {@code extractive-fallback} (the chat model failed; quotes instead)
+ * @param verification what the gate checked and dropped
  */
-public record Answer(String answer, boolean grounded, String mode, List<Citation> citations, String language, double evidence) {
+public record Answer(String answer, boolean grounded, String mode, List<Citation> citations, String language,
+                     Decision decision, VerificationReport verification) {
+
+    public static final String EXTRACTIVE = "extractive";
+    public static final String GENERATIVE = "generative";
+    public static final String EXTRACTIVE_FALLBACK = "extractive-fallback";
+
+    public Answer {
+        citations = List.copyOf(citations);
+    }
 }

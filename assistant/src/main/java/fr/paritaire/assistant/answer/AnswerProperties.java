@@ -9,12 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passages retrieved passages the answer may draw on (and cite)
  * @param maxQuotes quotes in an extractive answer
  * @param maxQuotesPerPassage quotes taken from one passage
- * @param evidenceFloor share of the question's (rarity-weighted) terms the best passages must contain to answer
  * @param minQuoteChars shorter sentences are not quoted on their own
  * @param closestSources sources named when the documents do not cover the question
- * @param factPassages for a question asking a precise fact (date, duration, amount, number), how many of the best
- *                     passages are searched for a sentence stating one
- * @param factSentenceFloor share of the question such a sentence (with its passage's heading) must cover
  * @param citedArticles articles of law cited by retrieved passages that are added to them, so the law itself can be quoted
  * @param legalArticles when the question asks for a legal basis, how many articles of law the answer may quote
  * @param legalArticleShare an article beyond the best one is quoted only if it answers the question at least this well,
@@ -25,11 +21,8 @@ public record AnswerProperties(
         @DefaultValue("6") int passages,
         @DefaultValue("3") int maxQuotes,
         @DefaultValue("2") int maxQuotesPerPassage,
-        @DefaultValue("0.1") double evidenceFloor,
         @DefaultValue("25") int minQuoteChars,
         @DefaultValue("3") int closestSources,
-        @DefaultValue("5") int factPassages,
-        @DefaultValue("0.2") double factSentenceFloor,
         @DefaultValue("2") int citedArticles,
         @DefaultValue("2") int legalArticles,
         @DefaultValue("0.7") double legalArticleShare) {

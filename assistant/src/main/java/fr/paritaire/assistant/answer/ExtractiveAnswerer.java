@@ -1,27 +1,26 @@
 package fr.paritaire.assistant.answer;
 
+import fr.paritaire.assistant.decide.Decision;
 import fr.paritaire.ingestion.Passage;
-import fr.paritaire.ingestion.chunk.Sentences;
 import fr.paritaire.ingestion.search.ExpectedAnswer;
-import fr.paritaire.ingestion.search.QuestionCoverage;
+import fr.paritaire.ingestion.search.QuestionAnalysis;
 import fr.paritaire.ingestion.search.SearchHit;
+import fr.paritaire.ingestion.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * The answerer that needs no language model: it quotes the sentences of the retrieved passages that best cover the
- * question, verbatim, numbered and grouped by source. When the passages do not cover enough of the question it says
- * so and names the closest sources instead.
+ * question, verbatim, numbered and grouped by source. A partial answer says first what the documents do not give.
  */
 @Component
-public class ExtractiveAnswerer {
+public class ExtractiveAnswerer implements Answerer {
 
     private final AnswerProperties properties;
     private final PromptTemplates templates;
@@ -36,61 +35,26 @@ public class ExtractiveAnswerer {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}°|[-•▪●◦–]\\s|\\d{1,2}[.)]\\s|[a-z][.)]\\s)");
 
-    /**
-     * @param focus how closely a passage's best sentences answer the question, to choose which article of law to quote
-     */
-    Answer answer(Question question, List<SearchHit> hits, QuestionCoverage scorer, ToDoubleFunction<Passage> focus,
-                  boolean asksLegalBasis) {
-        double evidence = scorer.isEmpty() ? 0 : bestCoverage(hits, scorer);
-        if (hits.isEmpty() || evidence < properties.evidenceFloor()) {
-            return refusal(question, hits, evidence);
-        }
-        ExpectedAnswer expected = ExpectedAnswer.of(question.text());
-        if (expected != null && !statesExpectedFact(hits, scorer, expected)) {
-            return refusal(question, hits, evidence);
-        }
-        List<Candidate> chosen = choose(hits, scorer, focus, asksLegalBasis, expected);
-        if (chosen.isEmpty()) return refusal(question, hits, evidence);
-        return compose(question, chosen, evidence);
+    @Override
+    public String mode() {
+        return Answer.EXTRACTIVE;
     }
 
-    /** The evidence: how much of the question the best of the top passages covers. */
-    static double bestCoverage(List<SearchHit> hits, QuestionCoverage scorer) {
-        double best = 0;
-        for (SearchHit hit : hits.subList(0, Math.min(3, hits.size()))) {
-            best = Math.max(best, scorer.coverage(hit.passage().evidenceText()));
-        }
-        return best;
+    @Override
+    public Draft draft(AnswerContext context) {
+        QuestionAnalysis question = context.retrieval().question();
+        List<Candidate> chosen = choose(context.retrieval().hits(), question);
+        return compose(context, chosen);
     }
 
-    /**
-     * A question asking for a precise fact is answered only if one of the best passages has a sentence that both
-     * states such a fact and is about the question.
-     */
-    private boolean statesExpectedFact(List<SearchHit> hits, QuestionCoverage scorer, ExpectedAnswer expected) {
-        for (SearchHit hit : hits.subList(0, Math.min(properties.factPassages(), hits.size()))) {
-            List<String> sentences = Sentences.split(hit.passage().text());
-            String section = hit.passage().section() == null ? "" : hit.passage().section() + " ";
-            for (int i = 0; i < sentences.size(); i++) {
-                // Read with the sentence before it: "Chez Swissmem, … Pour le secteur MET, … qui débuteront en 2028."
-                String context = i == 0 ? "" : sentences.get(i - 1) + " ";
-                if (expected.statedIn(sentences.get(i))
-                        && scorer.coverage(section + context + sentences.get(i)) >= properties.factSentenceFloor()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private List<Candidate> choose(List<SearchHit> hits, QuestionCoverage scorer, ToDoubleFunction<Passage> focus,
-                                   boolean asksLegalBasis, ExpectedAnswer expected) {
+    private List<Candidate> choose(List<SearchHit> hits, QuestionAnalysis question) {
+        ExpectedAnswer expected = question.expectedAnswer().orElse(null);
         List<Candidate> candidates = new ArrayList<>();
         for (SearchHit hit : hits) {
             double prior = 0.25 / hit.rank();
             for (String sentence : Sentences.split(hit.passage().text())) {
                 if (sentence.length() < properties.minQuoteChars()) continue;
-                double score = scorer.coverage(sentence) + prior + (expected != null && expected.statedIn(sentence) ? 0.2 : 0);
+                double score = question.coverage(sentence) + prior + (expected != null && expected.statedIn(sentence) ? 0.2 : 0);
                 candidates.add(new Candidate(hit, sentence, score));
             }
         }
@@ -106,17 +70,17 @@ public class ExtractiveAnswerer {
             perPassage.merge(id, 1, Integer::sum);
             chosen.add(c);
         }
-        if (asksLegalBasis) {
+        if (question.has(QuestionAnalysis.Intent.LEGAL_BASIS)) {
             // Asked for a legal basis: quote the retrieved articles of law that best answer the question (the best one,
             // and another nearly as good: a right often rests on two articles), rather than only commentary about them.
             List<SearchHit> articles = hits.stream().filter(h -> h.passage().isLegalArticle())
-                    .sorted(Comparator.comparingDouble((SearchHit h) -> -focus.applyAsDouble(h.passage()))
+                    .sorted(Comparator.comparingDouble((SearchHit h) -> -question.focus(h.passage()))
                             .thenComparingInt(SearchHit::rank))
                     .toList();
             if (!articles.isEmpty()) {
-                double bestFocus = focus.applyAsDouble(articles.getFirst().passage());
+                double bestFocus = question.focus(articles.getFirst().passage());
                 List<Candidate> quotes = articles.stream()
-                        .filter(h -> focus.applyAsDouble(h.passage()) >= properties.legalArticleShare() * bestFocus)
+                        .filter(h -> question.focus(h.passage()) >= properties.legalArticleShare() * bestFocus)
                         .limit(properties.legalArticles())
                         .flatMap(h -> candidates.stream().filter(c -> c.hit() == h).limit(1))
                         .toList();
@@ -134,10 +98,16 @@ public class ExtractiveAnswerer {
         return chosen;
     }
 
-    private Answer compose(Question question, List<Candidate> chosen, double evidence) {
-        String lang = question.language();
-        StringBuilder text = new StringBuilder(templates.template("extractive-intro", lang));
-        List<Citation> citations = new ArrayList<>();
+    private Draft compose(AnswerContext context, List<Candidate> chosen) {
+        String lang = context.language();
+        Decision decision = context.decision();
+        StringBuilder text = new StringBuilder();
+        if (decision.verdict() == Decision.Verdict.PARTIAL) {
+            text.append(templates.render("partial-intro", lang, Map.of("missing", templates.list(decision.missing(), lang))));
+        } else {
+            text.append(templates.template("extractive-intro", lang));
+        }
+        List<Draft.Quote> quotes = new ArrayList<>();
         Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
         for (Candidate c : chosen) bySource.computeIfAbsent(c.hit().passage().documentId(), k -> new ArrayList<>()).add(c);
         for (List<Candidate> group : bySource.values()) {
@@ -145,15 +115,15 @@ public class ExtractiveAnswerer {
             text.append("\n\n").append(first.title()).append(" :");
             for (Candidate c : group) {
                 Passage p = c.hit().passage();
-                int n = citations.size() + 1;
-                citations.add(new Citation(n, p.id(), p.documentId(), p.title(), p.source(), p.section(), p.article(), p.page(), c.sentence()));
+                int n = quotes.size() + 1;
+                quotes.add(new Draft.Quote(n, p.id(), c.sentence()));
                 text.append("\n– ");
                 String where = locator(p);
                 if (!where.isEmpty()) text.append(where).append(" : ");
                 text.append("« ").append(c.sentence()).append(" » [").append(n).append(']');
             }
         }
-        return new Answer(text.toString(), true, "extractive", citations, lang, evidence);
+        return new Draft(text.toString(), quotes, Answer.EXTRACTIVE);
     }
 
     /**
@@ -174,12 +144,5 @@ public class ExtractiveAnswerer {
         if (p.article() != null) parts.add((p.isLegalArticle() ? "Article " : "article ") + p.article());
         if (p.page() != null) parts.add("p. " + p.page());
         return String.join(", ", parts);
-    }
-
-    Answer refusal(Question question, List<SearchHit> hits, double evidence) {
-        List<String> closest = hits.stream().map(h -> h.passage().title()).distinct().limit(properties.closestSources()).toList();
-        String names = closest.isEmpty() ? "—" : "« " + String.join(" », « ", closest) + " »";
-        String text = templates.render(closest.isEmpty() ? "refusal-empty" : "refusal", question.language(), Map.of("closest", names));
-        return new Answer(text, false, "extractive", List.of(), question.language(), evidence);
     }
 }

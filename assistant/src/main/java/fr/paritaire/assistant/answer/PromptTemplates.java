@@ -25,6 +25,15 @@ public class PromptTemplates {
         return text;
     }
 
+    /** Items as prose: a, b et c (a, b and c in English). */
+    public String list(java.util.List<String> items, String language) {
+        if (items.isEmpty()) return "—";
+        java.util.List<String> quoted = items;
+        if (quoted.size() == 1) return quoted.getFirst();
+        String and = "en".equals(language) ? " and " : " et ";
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + and + quoted.getLast();
+    }
+
     public String template(String purpose, String language) {
         String lang = "en".equals(language) ? "en" : "fr";
         return cache.computeIfAbsent(purpose + "." + lang, PromptTemplates::load);

@@ -1,8 +1,10 @@
 package fr.paritaire.assistant.benchmark;
 
 import fr.paritaire.assistant.answer.Answer;
-import fr.paritaire.assistant.answer.AnsweringService;
 import fr.paritaire.assistant.answer.Citation;
+import fr.paritaire.assistant.ask.AnsweringService;
+import fr.paritaire.assistant.ask.AskRequest;
+import fr.paritaire.assistant.decide.Decision;
 import fr.paritaire.assistant.config.ParitaireProperties;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.evaluation.EvalItem;
@@ -13,8 +15,9 @@ import fr.paritaire.ingestion.extract.TextExtractor;
 import fr.paritaire.ingestion.job.IngestionJob;
 import fr.paritaire.ingestion.job.IngestionListener;
 import fr.paritaire.ingestion.job.IngestionReport;
-import fr.paritaire.ingestion.search.HybridSearch;
-import fr.paritaire.ingestion.search.QuestionCoverage;
+import fr.paritaire.ingestion.search.QuestionAnalysis;
+import fr.paritaire.ingestion.search.Retrieval;
+import fr.paritaire.ingestion.search.Retriever;
 import fr.paritaire.ingestion.search.SearchHit;
 import fr.paritaire.ingestion.search.SearchMode;
 import java.io.IOException;
@@ -31,21 +34,23 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code paritaire.jar benchmark <questions.jsonl> [--no-baseline]}: brings the knowledge base up to date, then prints
- * Recall@5, Recall@10, MRR@10 and search latency for the naive baseline, vector-only, lexical-only and hybrid retrieval,
- * English questions separately, and answer figures (refusals, false refusals, verbatim quotes, ask latency).
+ * {@code paritaire.jar benchmark <questions.jsonl>... [--no-baseline] [--answers-only] [--verbose]}: brings the
+ * knowledge base up to date, then, for each question set, prints Recall@5, Recall@10, MRR@10 and search latency for
+ * the naive baseline, vector-only, lexical-only and hybrid retrieval, English questions separately, and answer figures
+ * (refusals, false refusals, partial answers, verbatim quotes, ask latency); with several sets, the answer figures of
+ * all of them together last.
  */
 @Component
 public class BenchmarkCommand {
 
-    private final HybridSearch search;
+    private final Retriever search;
     private final AnsweringService answering;
     private final IngestionJob job;
     private final TextExtractor extractor;
     private final ParitaireProperties properties;
     private final PrintStream out = System.out;
 
-    public BenchmarkCommand(HybridSearch search, AnsweringService answering, IngestionJob job, TextExtractor extractor,
+    public BenchmarkCommand(Retriever search, AnsweringService answering, IngestionJob job, TextExtractor extractor,
                             ParitaireProperties properties) {
         this.search = search;
         this.answering = answering;
@@ -55,22 +60,43 @@ public class BenchmarkCommand {
     }
 
     public int run(String[] args) {
-        if (args.length == 0) {
-            System.err.println("usage: paritaire.jar benchmark <questions.jsonl> [--no-baseline]");
+        List<String> files = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> flags = Stream.of(args).filter(a -> a.startsWith("--")).toList();
+        if (files.isEmpty()) {
+            System.err.println("usage: paritaire.jar benchmark <questions.jsonl>... [--no-baseline] [--answers-only] [--verbose]");
             return 2;
         }
-        List<EvalItem> items = EvalItem.load(Path.of(args[0]));
         IngestionReport ingest = job.run(properties.corpusFolder(), IngestionListener.NONE);
-        out.printf("Question set: %s (%d items, %d answerable)%nKnowledge base: %s%n%n", args[0], items.size(),
-                items.stream().filter(EvalItem::answerable).count(), ingest.summary());
+        out.printf("Knowledge base: %s%n", ingest.summary());
+        Map<String, String> corpus = corpusText();
+        List<EvalItem> all = new ArrayList<>();
+        for (String file : files) {
+            List<EvalItem> items = EvalItem.load(Path.of(file));
+            all.addAll(items);
+            out.printf("%nQuestion set: %s (%d items, %d answerable)%n%n", file, items.size(),
+                    items.stream().filter(EvalItem::answerable).count());
+            if (!flags.contains("--answers-only")) retrieval(items, !flags.contains("--no-baseline"));
+            answerHeader();
+            answers(file, items, corpus);
+            if (flags.contains("--verbose")) details(items);
+            if (flags.contains("--decisions")) decisions(items);
+        }
+        if (files.size() > 1) {
+            out.printf("%nAll %d sets together (%d items)%n%n", files.size(), all.size());
+            answerHeader();
+            answers("all", all, corpus);
+        }
+        return 0;
+    }
+
+    private void retrieval(List<EvalItem> items, boolean baselineToo) {
         // Latencies are steady-state figures, as a running server sees them: one untimed pass warms the JIT and caches.
         for (EvalItem item : items) {
             for (SearchMode mode : SearchMode.values()) search.search(item.question(), 10, mode);
         }
-
         out.println("| retrieval | R@5 | R@10 | MRR@10 | R@5 (EN) | search p50 ms | search p95 ms |");
         out.println("|---|---|---|---|---|---|---|");
-        if (!List.of(args).contains("--no-baseline")) {
+        if (baselineToo) {
             long t0 = System.nanoTime();
             NaiveBaseline baseline = new NaiveBaseline(properties.corpusFolder(), extractor);
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -81,9 +107,6 @@ public class BenchmarkCommand {
             row(mode.name().toLowerCase(), items, q -> texts(search.search(q, 10, mode)));
         }
         out.println();
-        answers(items);
-        if (List.of(args).contains("--verbose")) details(items);
-        return 0;
     }
 
     private void row(String name, List<EvalItem> items, Function<String, List<String>> retrieve) {
@@ -98,20 +121,27 @@ public class BenchmarkCommand {
         return hits.stream().map(SearchHit::passage).map(Passage::text).toList();
     }
 
-    private void answers(List<EvalItem> items) {
-        Map<String, String> corpus = corpusText();
-        int unanswerable = 0, refused = 0, answerable = 0, falseRefusals = 0, quotes = 0, verbatim = 0, keywords = 0, keywordHits = 0;
+    private void answerHeader() {
+        out.println("| answers | refusal rate (unanswerable) | false-refusal rate | partial | quotes verbatim | answer keyword coverage | ask p50 ms | ask p95 ms |");
+        out.println("|---|---|---|---|---|---|---|---|");
+    }
+
+    private void answers(String name, List<EvalItem> items, Map<String, String> corpus) {
+        for (EvalItem item : items) answering.ask(new AskRequest(item.question(), item.role(), null)); // warm-up
+        int unanswerable = 0, refused = 0, answerable = 0, falseRefusals = 0, partial = 0, quotes = 0, verbatim = 0;
+        int keywords = 0, keywordHits = 0;
         List<Double> latencies = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (EvalItem item : items) {
             long t0 = System.nanoTime();
-            Answer answer = answering.answer(item.question(), item.role());
+            Answer answer = answering.ask(new AskRequest(item.question(), item.role(), null)).answer();
             latencies.add((System.nanoTime() - t0) / 1e6);
+            if (answer.decision().verdict() == Decision.Verdict.PARTIAL) partial++;
             if (item.answerable()) {
                 answerable++;
                 if (!answer.grounded()) {
                     falseRefusals++;
-                    wrong.add(item.id() + " (refused)");
+                    wrong.add(item.id() + " (refused: " + answer.decision().reason() + ")");
                 }
                 String text = EvidenceMatch.normalize(answer.answer());
                 for (String k : item.answer_keywords()) {
@@ -130,11 +160,9 @@ public class BenchmarkCommand {
                 else wrong.add(item.id() + " (quote not verbatim in " + c.source() + ": " + c.quote() + ")");
             }
         }
-        out.println("| answers | refusal rate (unanswerable) | false-refusal rate | quotes verbatim | answer keyword coverage | ask p50 ms | ask p95 ms |");
-        out.println("|---|---|---|---|---|---|---|");
-        out.printf("| extractive | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %.3f | %.1f | %.1f |%n",
+        out.printf("| %s | %.3f (%d/%d) | %.3f (%d/%d) | %d | %.3f (%d/%d) | %.3f | %.1f | %.1f |%n", name,
                 ratio(refused, unanswerable), refused, unanswerable, ratio(falseRefusals, answerable), falseRefusals, answerable,
-                ratio(verbatim, quotes), verbatim, quotes, ratio(keywordHits, keywords),
+                partial, ratio(verbatim, quotes), verbatim, quotes, ratio(keywordHits, keywords),
                 RetrievalMetrics.percentile(latencies, 50), RetrievalMetrics.percentile(latencies, 95));
         if (!wrong.isEmpty()) out.println("  wrong: " + String.join(" ", wrong));
     }
@@ -157,22 +185,35 @@ public class BenchmarkCommand {
         return texts;
     }
 
-    /** Per question: the lexical query, the gold passage's rank on each side, the answer's first lines. */
+    /** Per question: its analysis, the gold passage's rank on each side, the decision and the answer's first lines. */
     private void details(List<EvalItem> items) {
         for (EvalItem item : items) {
-            out.printf("%n%s [%s] %s%n  terms: %s names: %s%n", item.id(), item.answerable() ? "answerable" : "UNANSWERABLE",
-                    item.question(), search.lexicalQuery(item.question()).terms().stream()
-                            .map(t -> t.analyzed() + (t.weight() < 1 ? "~" : "")).toList(), search.namedDocuments(item.question()));
-            List<SearchHit> hits = search.search(item.question(), 10);
-            QuestionCoverage coverage = search.coverage(item.question());
-            for (SearchHit h : hits.subList(0, Math.min(5, hits.size()))) {
+            QuestionAnalysis q = search.analyze(item.question());
+            out.printf("%n%s [%s] %s%n  terms: %s names: %s facts: %s%n", item.id(), item.answerable() ? "answerable" : "UNANSWERABLE",
+                    item.question(), q.keyTerms().stream().map(t -> t.word() + "(" + t.passages() + ")").toList(),
+                    q.namedDocuments(), q.expectedAnswers());
+            Retrieval retrieval = search.retrieve(q, Retriever.Request.ranked(10, null));
+            for (SearchHit h : retrieval.hits().subList(0, Math.min(5, retrieval.hits().size()))) {
                 boolean gold = EvidenceMatch.holds(h.passage().text(), item.evidence());
                 out.printf("  %s%d %s%s v%d l%d sim=%.3f score=%.3f focus=%.2f%n", gold ? "*" : " ", h.rank(), h.passage().id(),
                         h.passage().article() == null ? "" : " [" + h.passage().article() + "]", h.vectorRank(), h.lexicalRank(),
-                        h.vectorSimilarity(), h.score(), search.focus().of(coverage, null, h.passage()));
+                        h.vectorSimilarity(), h.score(), q.focus(h.passage()));
             }
-            Answer a = answering.answer(item.question(), item.role());
-            out.printf("  grounded=%s evidence=%.2f %s%n", a.grounded(), a.evidence(), a.answer().replace("\n", " ⏎ ").substring(0, Math.min(300, a.answer().length())));
+            Answer a = answering.ask(new AskRequest(item.question(), item.role(), null)).answer();
+            out.printf("  grounded=%s %s (%s) %s%n", a.grounded(), a.decision().verdict(), a.decision().reason(),
+                    a.answer().replace("\n", " ⏎ ").substring(0, Math.min(300, a.answer().length())));
+        }
+    }
+
+    /** Per question, one line: expected and actual decision, its reason, and the words no document uses. */
+    private void decisions(List<EvalItem> items) {
+        for (EvalItem item : items) {
+            QuestionAnalysis q = search.analyze(item.question());
+            Answer a = answering.ask(new AskRequest(item.question(), item.role(), null)).answer();
+            boolean ok = item.answerable() == a.grounded();
+            out.printf("%s %s %-8s %s | unknown: %s | %s%n", ok ? "  " : "XX", item.id(), a.decision().verdict(),
+                    a.decision().reason(), q.keyTerms().stream().filter(t -> t.passages() == 0).map(t -> t.word()).toList(),
+                    item.question());
         }
     }
 

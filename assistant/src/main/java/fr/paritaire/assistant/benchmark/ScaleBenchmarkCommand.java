@@ -5,7 +5,7 @@ import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.SourceDocument;
 import fr.paritaire.ingestion.chunk.Chunker;
 import fr.paritaire.ingestion.chunk.ChunkingProperties;
-import fr.paritaire.ingestion.chunk.Sentences;
+import fr.paritaire.ingestion.text.Sentences;
 import fr.paritaire.ingestion.embed.Embedder;
 import fr.paritaire.ingestion.evaluation.EvalItem;
 import fr.paritaire.ingestion.evaluation.RetrievalMetrics;
@@ -117,7 +117,7 @@ public class ScaleBenchmarkCommand {
         row("vector, exact scan", items, q -> texts(exact.vectorSearch(embedder.embedQuery(q), 10, false)));
         row("lexical, BM25 in SQL", items, q -> texts(hnsw.lexicalSearch(queryAnalyzer.analyze(q), 10, false)));
         HybridSearch hybrid = new HybridSearch(hnsw, embedder, queryAnalyzer, search);
-        row("hybrid (HNSW + BM25, RRF)", items, q -> hybrid.search(q, 10, SearchMode.HYBRID, false).stream()
+        row("hybrid (HNSW + BM25, RRF)", items, q -> hybrid.search(hybrid.analyze(q), 10, SearchMode.HYBRID, false).stream()
                 .map(h -> h.passage().text()).toList());
         return 0;
     }

@@ -9,10 +9,11 @@ import fr.paritaire.ingestion.extract.ExtractionProperties;
 import fr.paritaire.ingestion.extract.TextExtractor;
 import fr.paritaire.ingestion.extract.TextNormalizer;
 import fr.paritaire.ingestion.job.IngestionJob;
-import fr.paritaire.ingestion.search.FrenchAnalyzer;
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.search.Glossary;
 import fr.paritaire.ingestion.search.HybridSearch;
 import fr.paritaire.ingestion.search.QueryAnalyzer;
+import fr.paritaire.ingestion.search.Retriever;
 import fr.paritaire.ingestion.search.SearchProperties;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import fr.paritaire.ingestion.store.LexicalFieldBoosts;
@@ -48,6 +49,11 @@ class KnowledgeBaseConfiguration {
     @Bean
     HybridSearch hybridSearch(KnowledgeBase knowledgeBase, Embedder embedder, QueryAnalyzer queryAnalyzer, SearchProperties search) {
         return new HybridSearch(knowledgeBase, embedder, queryAnalyzer, search);
+    }
+
+    @Bean
+    Retriever retriever(HybridSearch hybridSearch) {
+        return new Retriever(hybridSearch);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,17 +1,19 @@
 package fr.paritaire.assistant.web;
 
 import fr.paritaire.assistant.answer.Answer;
-import fr.paritaire.assistant.answer.AnsweringService;
 import fr.paritaire.assistant.answer.Citation;
 import fr.paritaire.assistant.answer.InvalidQuestion;
 import fr.paritaire.assistant.answer.Question;
+import fr.paritaire.assistant.answer.VerificationReport;
+import fr.paritaire.assistant.ask.AnsweringService;
+import fr.paritaire.assistant.ask.AskRequest;
+import fr.paritaire.assistant.ask.Reply;
 import fr.paritaire.assistant.config.KnowledgeBaseState;
+import fr.paritaire.assistant.decide.Decision;
 import fr.paritaire.ingestion.Passage;
-import fr.paritaire.ingestion.search.HybridSearch;
+import fr.paritaire.ingestion.search.Retriever;
 import fr.paritaire.ingestion.search.SearchHit;
-import fr.paritaire.ingestion.search.SearchMode;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,12 +26,12 @@ class ApiController {
 
     static final int MAX_LIMIT = 50;
 
-    private final HybridSearch search;
+    private final Retriever retriever;
     private final AnsweringService answering;
     private final KnowledgeBaseState state;
 
-    ApiController(HybridSearch search, AnsweringService answering, KnowledgeBaseState state) {
-        this.search = search;
+    ApiController(Retriever retriever, AnsweringService answering, KnowledgeBaseState state) {
+        this.retriever = retriever;
         this.answering = answering;
         this.state = state;
     }
@@ -45,10 +47,20 @@ class ApiController {
     record SearchResponse(List<SearchResult> results) {
     }
 
-    record AskRequest(String question, String role, String conversationId) {
-    }
+    /**
+     * The answer as every client reads it ({@code /api/ask}, and the {@code done} event of {@code /api/ask/stream}).
+     *
+     * @param decision answer, partial or refuse, with what the documents cover and what they don't
+     * @param standaloneQuestion what was searched: the question, or a follow-up with the earlier topic carried over
+     */
+    record AskResponse(String answer, boolean grounded, String mode, List<Citation> citations, String conversationId,
+                       String language, Decision decision, String standaloneQuestion, VerificationReport verification) {
 
-    record AskResponse(String answer, boolean grounded, String mode, List<Citation> citations, String conversationId) {
+        static AskResponse of(Reply reply) {
+            Answer a = reply.answer();
+            return new AskResponse(a.answer(), a.grounded(), a.mode(), a.citations(), reply.conversationId(),
+                    a.language(), a.decision(), reply.standaloneQuestion(), a.verification());
+        }
     }
 
     @PostMapping("/search")
@@ -58,9 +70,8 @@ class ApiController {
         int limit = request.limit() == null ? 10 : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidQuestion("limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
         state.requireLoaded();
-        boolean examples = request.examples() != null ? request.examples() : search.queryAnalyzer().asksForExamples(query.text());
-        return new SearchResponse(search.search(query.text(), limit, SearchMode.HYBRID, examples).stream()
-                .map(ApiController::toResult).toList());
+        return new SearchResponse(retriever.retrieve(query.text(), Retriever.Request.ranked(limit, request.examples()))
+                .hits().stream().map(ApiController::toResult).toList());
     }
 
     @PostMapping("/ask")
@@ -68,10 +79,7 @@ class ApiController {
         if (request == null) throw new InvalidQuestion("request body must be JSON: {\"question\": \"...\"}");
         Question.of(request.question(), request.role(), null);
         state.requireLoaded();
-        Answer answer = answering.answer(request.question(), request.role());
-        String conversation = request.conversationId() == null || request.conversationId().isBlank()
-                ? UUID.randomUUID().toString() : request.conversationId();
-        return new AskResponse(answer.answer(), answer.grounded(), answer.mode(), answer.citations(), conversation);
+        return AskResponse.of(answering.ask(request));
     }
 
     private static SearchResult toResult(SearchHit hit) {

@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.chunk;
 
+import fr.paritaire.ingestion.text.Sentences;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.extract.Block;
 import fr.paritaire.ingestion.extract.NormalizedDocument;

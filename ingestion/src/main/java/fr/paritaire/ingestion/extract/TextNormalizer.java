@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.extract;
 
+import fr.paritaire.ingestion.text.LanguageGuess;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.SourceDocument;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.util.HashMap;

@@ -10,28 +10,30 @@ import java.util.regex.Pattern;
  */
 public enum ExpectedAnswer {
 
-    AMOUNT("un montant",
-            "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget)|how much did .* (?:receive|get|cost)"
+    AMOUNT("un montant", "an amount",
+            "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement|taux)|(?:chiffr|évalu|estim)\\p{L}* à combien|à combien (?:s['’]él[eè]v|se mont)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget|rate)|(?:total|overall) (?:budget|cost|amount)|how much did .* (?:receive|get|cost)"
                     // Fines are amounts too ("quelle amende ?", "what is the maximum fine?"), not "is it fine?".
                     + "|\\bamendes?\\b|pénalités? financières?|sanctions? financières?"
                     + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b)",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
-    DURATION("une durée ou un délai",
-            "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|how long|how many (?:days|hours|weeks|months|years))",
+    DURATION("une durée ou un délai", "a duration or deadline",
+            "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|à quelle fréquence|how long|how often|how many (?:days|hours|weeks|months|years))",
             "(?iu)\\b\\d+\\s*(?:jours?|mois|semaines?|heures?|h\\b|ans|années?|days?|hours?|weeks?|months?|years?)\\b|\\bdélai d['’]un|\\b(?:un|deux|trois|quinze|trente) (?:jours|mois|semaines|ans)\\b"),
-    DATE("une date",
+    DATE("une date", "a date",
             "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|en quelle année|à quelle date|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
             "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
-    NUMBER("un chiffre",
+    NUMBER("un chiffre", "a figure",
             "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif)|what (?:share|percentage|proportion|number)|des chiffres|statisti)",
             "\\d");
 
     private final String label;
+    private final String englishLabel;
     private final Pattern question;
     private final Pattern fact;
 
-    ExpectedAnswer(String label, String question, String fact) {
+    ExpectedAnswer(String label, String englishLabel, String question, String fact) {
         this.label = label;
+        this.englishLabel = englishLabel;
         this.question = Pattern.compile(question);
         this.fact = Pattern.compile(fact);
     }
@@ -44,11 +46,29 @@ public enum ExpectedAnswer {
         return null;
     }
 
+    /** Every kind of precise fact the question asks for ("quand a-t-il démarré, et pour combien de temps ?": two). */
+    public static java.util.List<ExpectedAnswer> allIn(String question) {
+        java.util.List<ExpectedAnswer> all = new java.util.ArrayList<>();
+        for (ExpectedAnswer type : values()) {
+            if (type.question.matcher(question).find()) all.add(type);
+        }
+        // "Combien de temps" is a duration, not also a number.
+        if (all.contains(NUMBER) && all.size() > 1 && !NUMBER_ALONE.matcher(question).find()) all.remove(NUMBER);
+        return all;
+    }
+
+    private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)\\b(?:combien de (?!temps|jours|mois|semaines|minutes)|how many (?!days|hours|weeks|months|years))");
+
     public boolean statedIn(String sentence) {
         return fact.matcher(sentence).find();
     }
 
     public String label() {
         return label;
+    }
+
+    /** What is asked, for people: "une date", or "a date" when {@code language} is {@code en}. */
+    public String label(String language) {
+        return "en".equals(language) ? englishLabel : label;
     }
 }

@@ -29,7 +29,7 @@ public final class Glossary {
      * @param needles per variant, its first word folded to lower case: a text without it cannot match, which spares the
      *                regular expression (most of a search's time went there)
      */
-    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount) {
+    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount, boolean place) {
     }
 
     private Glossary(List<Entry> entries) {
@@ -40,8 +40,11 @@ public final class Glossary {
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
+            boolean places = false;
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
+                // The section of countries and nationalities: its words name places, which a question may be about.
+                if (line.matches("#\\s*\\p{Lu}.*")) places = line.contains("Countries");
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] sides = line.split("\\|\\|", 2);
                 List<String> french = split(sides[0]);
@@ -49,7 +52,7 @@ public final class Glossary {
                 if (sides.length > 1) variants.addAll(split(sides[1]));
                 if (variants.size() < 2) continue;
                 entries.add(new Entry(List.copyOf(variants), variants.stream().map(Glossary::pattern).toList(),
-                        variants.stream().map(Glossary::needle).toList(), french.size()));
+                        variants.stream().map(Glossary::needle).toList(), french.size(), places));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,8 +89,12 @@ public final class Glossary {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
     }
 
-    /** A variant found in a text, with its equivalents. */
-    public record Match(String found, List<String> equivalents) {
+    /** A variant found in a text, with its equivalents; {@code place} when it names a country or nationality. */
+    public record Match(String found, List<String> equivalents, boolean place) {
+
+        public Match(String found, List<String> equivalents) {
+            this(found, equivalents, false);
+        }
     }
 
     /**
@@ -105,7 +112,7 @@ public final class Glossary {
                 if (lower.contains(entry.needles.get(i)) && entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
                 else if (withEnglish || i < entry.frenchCount) absent.add(entry.variants.get(i));
             }
-            for (String found : present) out.add(new Match(found, absent));
+            for (String found : present) out.add(new Match(found, absent, entry.place));
         }
         return out;
     }

@@ -1,11 +1,14 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.store.LexicalQuery;
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.embed.Embedder;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import fr.paritaire.ingestion.store.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.concurrent.Executors;
  * ranked lists fused by reciprocal rank. A passage whose legal article the question names goes first.
  */
 public final class HybridSearch {
+
 
     private static final ExecutorService PARALLEL = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -40,57 +44,65 @@ public final class HybridSearch {
         this.focus = new PassageFocus(queryAnalyzer.analyzer(), properties.rerankWindow(), properties.answerTypeBonus());
     }
 
+    /** Analyses a question once: everything search and answering need to know about it. */
+    public QuestionAnalysis analyze(String question) {
+        DocumentNames.Named named = documentNames.in(question);
+        LexicalQuery lexical = lexicalQuery(question, named);
+        Set<String> sourceWords = new HashSet<>(named.terms());
+        queryAnalyzer.contentTerms(question).stream().filter(queryAnalyzer::refersToSource).forEach(sourceWords::add);
+        QuestionCoverage coverage = new QuestionCoverage(question, queryAnalyzer, knowledgeBase, sourceWords);
+        Set<QuestionAnalysis.Intent> intents = EnumSet.noneOf(QuestionAnalysis.Intent.class);
+        if (lexical.asksLegalBasis()) intents.add(QuestionAnalysis.Intent.LEGAL_BASIS);
+        if (queryAnalyzer.asksForArticle(question)) intents.add(QuestionAnalysis.Intent.ARTICLE_REQUEST);
+        if (queryAnalyzer.asksForExamples(question)) intents.add(QuestionAnalysis.Intent.EXAMPLES);
+        Map<String, Integer> df = knowledgeBase.documentFrequencies(queryAnalyzer.contentWords(question).keySet());
+        int n = Math.max(1, knowledgeBase.passageCount());
+        Set<String> places = new HashSet<>();
+        for (Glossary.Match match : queryAnalyzer.glossary().matches(question, true)) {
+            if (match.place()) places.addAll(queryAnalyzer.analyzer().terms(match.found()));
+        }
+        List<QuestionAnalysis.KeyTerm> keyTerms = new ArrayList<>();
+        queryAnalyzer.contentWords(question).forEach((term, word) -> {
+            int f = df.getOrDefault(term, 0);
+            keyTerms.add(new QuestionAnalysis.KeyTerm(term, word, QuestionCoverage.idf(f, n), f, sourceWords.contains(term),
+                    places.contains(term)));
+        });
+        return new QuestionAnalysis(question, QueryAnalyzer.isEnglish(question) ? "en" : "fr", intents,
+                ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus);
+    }
+
     public List<SearchHit> search(String query, int limit) {
         return search(query, limit, SearchMode.HYBRID);
     }
 
     public List<SearchHit> search(String query, int limit, SearchMode mode) {
-        return search(query, limit, mode, queryAnalyzer.asksForExamples(query));
+        QuestionAnalysis question = analyze(query);
+        return search(question, limit, mode, question.has(QuestionAnalysis.Intent.EXAMPLES));
     }
 
     /**
-     * Ranked passages for a query. Fictional example documents (sample agreements for training) take part only when
-     * {@code includeExamples}: a delegate asking about the law must never be answered from a made-up agreement.
+     * Ranked passages for an analysed question. Fictional example documents (sample agreements for training) take part
+     * only when {@code includeExamples}: a delegate asking about the law must never be answered from a made-up agreement.
      */
-    public List<SearchHit> search(String query, int limit, SearchMode mode, boolean includeExamples) {
-        DocumentNames.Named named = documentNames.in(query);
-        LexicalQuery lexical = lexicalQuery(query, named);
+    public List<SearchHit> search(QuestionAnalysis question, int limit, SearchMode mode, boolean includeExamples) {
+        String query = question.text();
         // The question's embedding (the slow part) runs while the lexical side searches.
         CompletableFuture<List<ScoredPassage>> vector = mode == SearchMode.LEXICAL ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> knowledgeBase.vectorSearch(embedder.embedQuery(query),
                         Math.max(limit, properties.vectorK()), includeExamples), PARALLEL);
         List<ScoredPassage> lexicalHits = mode == SearchMode.VECTOR ? List.of()
-                : knowledgeBase.lexicalSearch(lexical, Math.max(limit, properties.lexicalK()), includeExamples);
-        List<Candidate> candidates = fuse(join(vector), lexicalHits, lexical, named, queryAnalyzer.asksForArticle(query));
-        return rank(query, named, candidates, limit);
+                : knowledgeBase.lexicalSearch(question.lexical(), Math.max(limit, properties.lexicalK()), includeExamples);
+        List<Candidate> candidates = fuse(join(vector), lexicalHits, question.lexical(), question.named(),
+                question.has(QuestionAnalysis.Intent.ARTICLE_REQUEST));
+        return rank(question, candidates, limit);
     }
 
     /**
      * The lexical query of a question. Words that name a document ("LaborIA", "iMET") weigh little in passage ranking:
      * they pick the document (see {@link DocumentNames}), the rest of the question picks the passage.
      */
-    public LexicalQuery lexicalQuery(String query) {
+    LexicalQuery lexicalQuery(String query) {
         return lexicalQuery(query, documentNames.in(query));
-    }
-
-    /**
-     * How much of the question a text covers, leaving out the words that say where to look rather than what is asked
-     * (a document's name, "l'étude", "le guide"): the passage that introduces "LaborIA" does not answer a question
-     * about LaborIA's advice.
-     */
-    public QuestionCoverage coverage(String query) {
-        return coverage(query, documentNames.in(query));
-    }
-
-    private QuestionCoverage coverage(String query, DocumentNames.Named named) {
-        Set<String> sourceWords = new HashSet<>(named.terms());
-        queryAnalyzer.contentTerms(query).stream().filter(queryAnalyzer::refersToSource).forEach(sourceWords::add);
-        return new QuestionCoverage(query, queryAnalyzer, knowledgeBase, sourceWords);
-    }
-
-    /** The documents a question names, by id. */
-    public Set<String> namedDocuments(String query) {
-        return documentNames.in(query).documentIds();
     }
 
     private LexicalQuery lexicalQuery(String query, DocumentNames.Named named) {
@@ -159,11 +171,11 @@ public final class HybridSearch {
      * Re-ranks the best {@code rerankDepth} candidates by a mix of their fused score and their {@link PassageFocus focus}
      * on the question, bonuses kept, then numbers the first {@code limit}.
      */
-    private List<SearchHit> rank(String query, DocumentNames.Named named, List<Candidate> candidates, int limit) {
+    private List<SearchHit> rank(QuestionAnalysis question, List<Candidate> candidates, int limit) {
         int depth = Math.min(properties.rerankDepth(), candidates.size());
         if (depth >= 2) {
-            QuestionCoverage coverage = coverage(query, named);
-            ExpectedAnswer expected = ExpectedAnswer.of(query);
+            QuestionCoverage coverage = question.questionCoverage();
+            ExpectedAnswer expected = question.expected();
             if (!coverage.isEmpty()) {
                 List<Candidate> head = candidates.subList(0, depth);
                 double best = head.stream().mapToDouble(c -> c.fused).max().orElse(1);
@@ -187,7 +199,7 @@ public final class HybridSearch {
      * of their own (a guide says "cf. article L. 2312-8", the annex has the article): the answer can then quote the law
      * itself. At most {@code max} are added.
      */
-    public List<SearchHit> withCitedArticles(List<SearchHit> hits, int citingPassages, int max) {
+    List<SearchHit> withCitedArticles(List<SearchHit> hits, int citingPassages, int max) {
         List<SearchHit> out = new ArrayList<>(hits);
         Set<String> present = new HashSet<>();
         hits.forEach(h -> present.add(h.passage().id()));
@@ -203,15 +215,6 @@ public final class HybridSearch {
             }
         }
         return out;
-    }
-
-    /** How closely a passage's best sentences answer a question (what re-ranking uses). */
-    public PassageFocus focus() {
-        return focus;
-    }
-
-    public QueryAnalyzer queryAnalyzer() {
-        return queryAnalyzer;
     }
 
     /** Named articles first, then by score; ties by id, so equal scores always come out in the same order. */

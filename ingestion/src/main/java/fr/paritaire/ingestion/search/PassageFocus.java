@@ -1,8 +1,9 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.SearchText;
-import fr.paritaire.ingestion.chunk.Sentences;
+import fr.paritaire.ingestion.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.store.LexicalQuery;
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.chunk.Chunker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,17 +68,22 @@ public final class QueryAnalyzer {
 
     /** The content words of a question, analysed, question words removed. */
     public List<String> contentTerms(String question) {
-        List<String> out = new ArrayList<>();
+        return new ArrayList<>(contentWords(question).keySet());
+    }
+
+    /** The content words of a question: each analysed term, in question order, with the word it came from. */
+    public Map<String, String> contentWords(String question) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String word : question.split("[\\s'’]+")) {
             for (String term : analyzer.terms(word)) {
-                if (!QUESTION_WORDS.contains(term) && term.length() > 1 && !out.contains(term)) out.add(term);
+                if (!QUESTION_WORDS.contains(term) && term.length() > 1) out.putIfAbsent(term, stripElision(word));
             }
         }
         return out;
     }
 
     public static boolean isEnglish(String question) {
-        return "en".equals(fr.paritaire.ingestion.extract.LanguageGuess.of(question));
+        return "en".equals(fr.paritaire.ingestion.text.LanguageGuess.of(question));
     }
 
     /** Whether the question asks what the law requires ("doit-il ?", "quel article ?", "is it mandatory?"). */

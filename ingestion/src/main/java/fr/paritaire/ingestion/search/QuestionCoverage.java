@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.SearchText;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.util.ArrayList;
@@ -17,12 +18,14 @@ import java.util.Set;
 public final class QuestionCoverage {
 
     /** One thing the question asks about, and the sets of terms any of which expresses it. */
-    private record Unit(double weight, List<Set<String>> alternatives) {
+    private record Unit(String term, double weight, List<Set<String>> alternatives) {
     }
 
     private final FrenchAnalyzer analyzer;
     private final List<Unit> units = new ArrayList<>();
     private final double total;
+    /** English words that no passage contains and the glossary cannot translate: left out of the measure. */
+    private final Set<String> absent = new LinkedHashSet<>();
 
     public QuestionCoverage(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase) {
         this(question, queryAnalyzer, knowledgeBase, Set.of());
@@ -56,15 +59,27 @@ public final class QuestionCoverage {
             // An English word the French documents never use, and that the glossary cannot translate, is no evidence
             // either way: it is left out, unlike an unknown French word, which tells that the documents do not
             // speak of the thing asked.
-            if (english && !translated && df.getOrDefault(term, 0) == 0) continue;
-            units.add(new Unit(idf(term, df, n), alternatives.get(term)));
+            if (english && !translated && df.getOrDefault(term, 0) == 0) {
+                absent.add(term);
+                continue;
+            }
+            units.add(new Unit(term, idf(term, df, n), alternatives.get(term)));
         }
         this.total = units.stream().mapToDouble(Unit::weight).sum();
     }
 
     private static double idf(String term, Map<String, Integer> df, int n) {
-        int f = df.getOrDefault(term, 0);
+        return idf(df.getOrDefault(term, 0), n);
+    }
+
+    /** The rarity weight of a term found in {@code f} of {@code n} passages (BM25's inverse document frequency). */
+    static double idf(int f, int n) {
         return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+    }
+
+    /** A text's analysed words. */
+    List<String> termsOf(String text) {
+        return analyzer.terms(SearchText.of(text));
     }
 
     public boolean isEmpty() {
@@ -81,6 +96,15 @@ public final class QuestionCoverage {
         Set<String> present = new HashSet<>(headingTerms);
         sentences.forEach(present::addAll);
         return covered(present);
+    }
+
+    /** The question's terms (those that count) that the analysed words present do not cover. */
+    Set<String> uncovered(Set<String> present) {
+        Set<String> out = new LinkedHashSet<>(absent);
+        for (Unit unit : units) {
+            if (unit.alternatives.stream().noneMatch(present::containsAll)) out.add(unit.term());
+        }
+        return out;
     }
 
     private double covered(Set<String> present) {

@@ -2,7 +2,7 @@ package fr.paritaire.ingestion.store;
 
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.SourceDocument;
-import fr.paritaire.ingestion.search.LexicalQuery;
+import fr.paritaire.ingestion.store.LexicalQuery;
 import java.util.List;
 import java.util.Map;
 

@@ -43,7 +43,7 @@ class AgreementClauseRetrievalTest {
         int total = 0;
         for (JsonNode item : items()) {
             total++;
-            List<SearchHit> top3 = pipeline.search.search(item.path("question").asText(), 3, SearchMode.HYBRID, true);
+            List<SearchHit> top3 = pipeline.search.search(pipeline.search.analyze(item.path("question").asText()), 3, SearchMode.HYBRID, true);
             boolean found = top3.stream().anyMatch(h -> h.passage().source().equals(item.path("source").asText())
                     && item.path("article").asText().equals(h.passage().article()));
             if (!found) misses.add(item.path("id").asText());

@@ -1,5 +1,7 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.store.LexicalQuery;
+import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

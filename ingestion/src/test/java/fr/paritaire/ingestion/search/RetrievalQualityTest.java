@@ -87,18 +87,18 @@ class RetrievalQualityTest {
 
     @Test
     void aDocumentIsNamedByAProperNounOfItsNameThatTheOthersDoNotUse() {
-        assertThat(pipeline.search.namedDocuments("Que recommande le LaborIA aux dirigeants ?"))
+        assertThat(pipeline.search.analyze("Que recommande le LaborIA aux dirigeants ?").namedDocuments())
                 .singleElement().asString().startsWith("laboria");
-        assertThat(pipeline.search.namedDocuments("D'après l'étude iMET, que veulent les syndicats ?"))
+        assertThat(pipeline.search.analyze("D'après l'étude iMET, que veulent les syndicats ?").namedDocuments())
                 .singleElement().asString().startsWith("imet");
-        assertThat(pipeline.search.namedDocuments("Que demande la CGT pour les salariés ?"))
+        assertThat(pipeline.search.analyze("Que demande la CGT pour les salariés ?").namedDocuments())
                 .singleElement().asString().startsWith("cgt");
         // A federation of the CGT is not the CGT's own contribution; "projet" is in a title but every document uses it;
         // a word that is not written as a proper noun names nothing.
-        assertThat(pipeline.search.namedDocuments("Que demande la FTM-CGT sur la surveillance ?")).isEmpty();
-        assertThat(pipeline.search.namedDocuments("Quels acteurs embarquer dans le Projet ?")).isEmpty();
-        assertThat(pipeline.search.namedDocuments("que recommande le laboria ?")).isEmpty();
-        assertThat(pipeline.search.namedDocuments("Comment se passe la négociation collective sur l'IA ?")).isEmpty();
+        assertThat(pipeline.search.analyze("Que demande la FTM-CGT sur la surveillance ?").namedDocuments()).isEmpty();
+        assertThat(pipeline.search.analyze("Quels acteurs embarquer dans le Projet ?").namedDocuments()).isEmpty();
+        assertThat(pipeline.search.analyze("que recommande le laboria ?").namedDocuments()).isEmpty();
+        assertThat(pipeline.search.analyze("Comment se passe la négociation collective sur l'IA ?").namedDocuments()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.paritaire.ingestion.search;
+package fr.paritaire.ingestion.text;
 
 import java.io.IOException;
 import java.io.StringReader;

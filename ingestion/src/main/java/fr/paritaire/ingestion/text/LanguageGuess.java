@@ -1,4 +1,4 @@
-package fr.paritaire.ingestion.extract;
+package fr.paritaire.ingestion.text;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package fr.paritaire.ingestion.search;
+package fr.paritaire.ingestion.store;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package fr.paritaire.ingestion.chunk;
+package fr.paritaire.ingestion.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,82 @@
+package fr.paritaire.assistant.ask;
+
+import fr.paritaire.assistant.answer.Answer;
+import fr.paritaire.assistant.answer.AnswerContext;
+import fr.paritaire.assistant.answer.AnswerProperties;
+import fr.paritaire.assistant.answer.Answerer;
+import fr.paritaire.assistant.answer.Draft;
+import fr.paritaire.assistant.answer.Question;
+import fr.paritaire.assistant.answer.Refusals;
+import fr.paritaire.assistant.conversation.Conversations;
+import fr.paritaire.assistant.conversation.FollowUps;
+import fr.paritaire.assistant.decide.Answerability;
+import fr.paritaire.assistant.decide.Decision;
+import fr.paritaire.assistant.grounding.VerificationGate;
+import fr.paritaire.assistant.grounding.Verified;
+import fr.paritaire.ingestion.search.Retrieval;
+import fr.paritaire.ingestion.search.Retriever;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one answering service behind every channel (web, REST, Slack): make a follow-up standalone, retrieve, decide
+ * whether the documents answer, draft, verify — in that order, for every answerer.
+ */
+@Service
+public class AnsweringService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnsweringService.class);
+
+    private final Retriever retriever;
+    private final Answerability answerability;
+    private final Answerer answerer;
+    private final VerificationGate gate;
+    private final Refusals refusals;
+    private final Conversations conversations;
+    private final FollowUps followUps;
+    private final AnswerProperties properties;
+
+    public AnsweringService(Retriever retriever, Answerability answerability, Answerer answerer, VerificationGate gate,
+                            Refusals refusals, Conversations conversations, FollowUps followUps,
+                            AnswerProperties properties) {
+        this.retriever = retriever;
+        this.answerability = answerability;
+        this.answerer = answerer;
+        this.gate = gate;
+        this.refusals = refusals;
+        this.conversations = conversations;
+        this.followUps = followUps;
+        this.properties = properties;
+    }
+
+    public Reply ask(AskRequest request) {
+        Question.of(request.question(), request.role(), null);
+        String conversationId = Conversations.idOrNew(request.conversationId());
+        List<Conversations.Turn> history = conversations.history(conversationId);
+        String standalone = followUps.standalone(request.question().strip(), history);
+        Retrieval retrieval = retriever.retrieve(standalone, new Retriever.Request(properties.passages(), null,
+                properties.passages(), properties.citedArticles()));
+        Question question = Question.of(request.question(), request.role(), retrieval.question().language());
+        Answer answer = answer(question, retrieval, history);
+        conversations.record(conversationId, new Conversations.Turn(question.text(), standalone, answer.answer()));
+        return new Reply(answer, conversationId, standalone);
+    }
+
+    private Answer answer(Question question, Retrieval retrieval, List<Conversations.Turn> history) {
+        Decision decision = answerability.decide(retrieval);
+        if (!decision.answers()) return refusals.refuse(question, retrieval, decision, answerer.mode());
+        List<AnswerContext.Exchange> exchanges = history.stream()
+                .map(t -> new AnswerContext.Exchange(t.question(), t.answer())).toList();
+        Draft draft = answerer.draft(new AnswerContext(question, retrieval, decision, exchanges));
+        Verified verified = gate.verify(draft, retrieval.passages());
+        if (!verified.rejections().isEmpty()) log.warn("Verification rejected {} for: {}", verified.rejections(), question.text());
+        if (verified.isEmpty()) {
+            return refusals.refuse(question, retrieval, decision.refused("no citation survived verification"), draft.mode());
+        }
+        boolean grounded = decision.verdict() == Decision.Verdict.ANSWER;
+        return new Answer(verified.text(), grounded, draft.mode(), verified.citations(), question.language(), decision,
+                verified.report());
+    }
+}

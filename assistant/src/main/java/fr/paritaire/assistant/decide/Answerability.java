@@ -1,0 +1,114 @@
+package fr.paritaire.assistant.decide;
+
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.search.ExpectedAnswer;
+import fr.paritaire.ingestion.search.QuestionAnalysis;
+import fr.paritaire.ingestion.search.QuestionAnalysis.KeyTerm;
+import fr.paritaire.ingestion.search.Retrieval;
+import fr.paritaire.ingestion.text.Sentences;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides from the evidence whether the documents answer a question. A question is broken into facets that must each
+ * be supported by the retrieved passages: every organisation, country, person or document it names (a passage about
+ * the French FTM-CGT does not answer a question about the Italian FIOM-CGIL), every precise fact it asks for (a
+ * budget question is answered only by a sentence stating an amount about the thing asked), and its words as a whole
+ * (a question whose key words no document uses is about something else). Facets all supported: answer; some: answer
+ * in part and say what is missing; none, or too little evidence: refuse, naming what the documents do cover.
+ */
+@Component
+public class Answerability {
+
+    private final AnswerabilityProperties properties;
+
+    public Answerability(AnswerabilityProperties properties) {
+        this.properties = properties;
+    }
+
+    public Decision decide(Retrieval retrieval) {
+        QuestionAnalysis question = retrieval.question();
+        if (retrieval.isEmpty()) return Decision.refuse("nothing retrieved", List.of(), List.of(), 0);
+        if (!question.hasContent()) return Decision.refuse("no content words", List.of(), List.of(), 0);
+        List<Passage> evidence = retrieval.passages().subList(0, Math.min(properties.passages(), retrieval.hits().size()));
+        double best = evidence.stream().limit(3).mapToDouble(question::focus).max().orElse(0);
+        List<String> texts = evidence.stream().map(p -> p.headingText() + "\n" + p.evidenceText()).toList();
+        Set<String> uncovered = question.uncoveredTerms(texts);
+
+        List<String> missing = new ArrayList<>();
+        List<String> covered = new ArrayList<>();
+        for (KeyTerm term : question.keyTerms()) {
+            if (term.pointsAtSource()) continue;
+            boolean isMissing = isEntity(term, question.text()) && uncovered.contains(term.term());
+            if (isMissing) missing.add("« " + term.word() + " »");
+            else if (!uncovered.contains(term.term()) && term.passages() > 0) covered.add("« " + term.word() + " »");
+        }
+        List<ExpectedAnswer> facts = question.expectedAnswers();
+        List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
+        facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.language())));
+
+        double unknown = unknownShare(question);
+        String signals = String.format(java.util.Locale.ROOT, "evidence %.2f, unknown words %.2f%s", best, unknown,
+                missing.isEmpty() ? "" : ", missing " + String.join(", ", missing));
+        if (best < properties.evidenceFloor()) return Decision.refuse("weak evidence: " + signals, covered, missing, best);
+        if (missing.isEmpty()) return new Decision(Decision.Verdict.ANSWER, signals, covered, List.of(), best);
+        if (!statedFacts.isEmpty()) return new Decision(Decision.Verdict.PARTIAL, "partial: " + signals, covered, missing, best);
+        return Decision.refuse("unsupported: " + signals, covered, missing, best);
+    }
+
+    /**
+     * A name: a country or nationality, a word with a capital inside it (iMET, FIOM-CGIL, RGPD) or a capitalised word
+     * that does not open the question. Such words say what the question is about; the documents must speak of that, not of a neighbour.
+     */
+    static boolean isEntity(KeyTerm term, String question) {
+        if (term.place()) return true;
+        String word = segmentOf(term);
+        if (word.length() < 2 || !word.chars().anyMatch(Character::isUpperCase)) return false;
+        if (word.substring(1).chars().anyMatch(Character::isUpperCase)) return true;
+        String opening = question.strip().split("[\\s'’]+", 2)[0].replaceAll("[^\\p{L}\\d-]", "");
+        return !opening.equals(word) && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** The part of a hyphenated word that gave the term ("AI-at-work" gives "work" from "work", not a name). */
+    private static String segmentOf(KeyTerm term) {
+        String[] parts = term.word().split("-");
+        if (parts.length == 1) return term.word();
+        for (String part : parts) {
+            String p = part.toLowerCase(java.util.Locale.ROOT);
+            if (p.startsWith(term.term()) || term.term().startsWith(p)) return part;
+        }
+        return term.word();
+    }
+
+    /** Share of the question's weight held by words that no passage of the knowledge base contains. */
+    private static double unknownShare(QuestionAnalysis question) {
+        double total = 0, unknown = 0;
+        for (KeyTerm term : question.keyTerms()) {
+            if (term.pointsAtSource()) continue;
+            total += term.weight();
+            if (term.passages() == 0 && !"en".equals(question.language())) unknown += term.weight();
+        }
+        return total == 0 ? 0 : unknown / total;
+    }
+
+    /**
+     * Whether one of the passages has a sentence that states the kind of fact asked and is about the question: read
+     * with the sentences around it and its section heading, it covers enough of the question.
+     */
+    private boolean statesFact(QuestionAnalysis question, List<Passage> passages, ExpectedAnswer expected) {
+        for (Passage passage : passages) {
+            List<String> sentences = Sentences.split(passage.text());
+            String section = passage.sectionAndArticle();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (!expected.statedIn(sentences.get(i))) continue;
+                String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
+                        + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
+                if (question.coverage(context) >= properties.factSentenceFloor()) return true;
+            }
+        }
+        return false;
+    }
+}

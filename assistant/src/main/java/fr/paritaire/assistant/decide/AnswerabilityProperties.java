@@ -1,0 +1,19 @@
+package fr.paritaire.assistant.decide;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * When the retrieved passages are taken to answer a question.
+ *
+ * @param passages how many of the best passages are read as evidence
+ * @param evidenceFloor how closely (0..1) the best passage's best sentences must answer the question
+ * @param factSentenceFloor for a question asking a precise fact, how much of the question (0..1) a sentence stating
+ *                          such a fact must cover, read with the sentences around it and its section heading
+ */
+@ConfigurationProperties("paritaire.answerability")
+public record AnswerabilityProperties(
+        @DefaultValue("5") int passages,
+        @DefaultValue("0.15") double evidenceFloor,
+        @DefaultValue("0.35") double factSentenceFloor) {
+}

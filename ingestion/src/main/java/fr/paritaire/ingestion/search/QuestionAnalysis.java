@@ -1,0 +1,149 @@
+package fr.paritaire.ingestion.search;
+
+import fr.paritaire.ingestion.Passage;
+import fr.paritaire.ingestion.store.LexicalQuery;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What retrieval learned about a question, computed once per question and handed on with the ranked passages:
+ * answerers, the answerability decision and channels read it instead of analysing the question again.
+ */
+public final class QuestionAnalysis {
+
+    /** What the question asks beyond its topic. */
+    public enum Intent {
+        /** What the law requires: "doit-il ?", "est-ce obligatoire ?", "is it mandatory?". */
+        LEGAL_BASIS,
+        /** Which article of law applies, asked outright: "sur quel article ?". */
+        ARTICLE_REQUEST,
+        /** Examples or model clauses, which fictional sample documents may provide. */
+        EXAMPLES
+    }
+
+    /**
+     * One content word of the question.
+     *
+     * @param term the analysed form, as indexed
+     * @param word the word as the question wrote it
+     * @param weight its rarity weight (inverse passage frequency)
+     * @param passages in how many passages of the knowledge base it occurs
+     * @param pointsAtSource a word that says where to look rather than what is asked (a document's name, "l'étude")
+     * @param place a country or nationality ("Italie", "autrichienne", "German")
+     */
+    public record KeyTerm(String term, String word, double weight, int passages, boolean pointsAtSource, boolean place) {
+    }
+
+    private final String text;
+    private final String language;
+    private final Set<Intent> intents;
+    private final ExpectedAnswer expectedAnswer;
+    private final List<KeyTerm> keyTerms;
+    private final LexicalQuery lexical;
+    private final DocumentNames.Named named;
+    private final QuestionCoverage coverage;
+    private final PassageFocus focus;
+
+    QuestionAnalysis(String text, String language, Set<Intent> intents, ExpectedAnswer expectedAnswer,
+                     List<KeyTerm> keyTerms, LexicalQuery lexical, DocumentNames.Named named,
+                     QuestionCoverage coverage, PassageFocus focus) {
+        this.text = text;
+        this.language = language;
+        this.intents = Set.copyOf(intents);
+        this.expectedAnswer = expectedAnswer;
+        this.keyTerms = List.copyOf(keyTerms);
+        this.lexical = lexical;
+        this.named = named;
+        this.coverage = coverage;
+        this.focus = focus;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** {@code fr} or {@code en}. */
+    public String language() {
+        return language;
+    }
+
+    public Set<Intent> intents() {
+        return intents;
+    }
+
+    public boolean has(Intent intent) {
+        return intents.contains(intent);
+    }
+
+    /** The labour-code or numbered articles the question names, normalised ("L2312-8"). */
+    public Set<String> legalReferences() {
+        return lexical.articles();
+    }
+
+    /** Ids of the documents the question names ("selon le guide LaborIA"). */
+    public Set<String> namedDocuments() {
+        return named.documentIds();
+    }
+
+    /** The precise kind of fact the question asks for (a date, a number…), if any. */
+    public Optional<ExpectedAnswer> expectedAnswer() {
+        return Optional.ofNullable(expectedAnswer);
+    }
+
+    /** Every kind of precise fact the question asks for, in the order of {@link ExpectedAnswer}. */
+    public List<ExpectedAnswer> expectedAnswers() {
+        return ExpectedAnswer.allIn(text);
+    }
+
+    /**
+     * The analysed words of the question (key terms) that none of the texts contains, neither as such nor by a
+     * glossary equivalent.
+     */
+    public Set<String> uncoveredTerms(java.util.Collection<String> texts) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (String t : texts) present.addAll(coverage.termsOf(t));
+        return coverage.uncovered(present);
+    }
+
+    /** The question's content words with their weights, in question order. */
+    public List<KeyTerm> keyTerms() {
+        return keyTerms;
+    }
+
+    /** Share, 0..1, of the question's weighted words a text contains (glossary equivalents count). */
+    public double coverage(String text) {
+        return coverage.coverage(text);
+    }
+
+    /** Whether the question has any content word to measure coverage by. */
+    public boolean hasContent() {
+        return !coverage.isEmpty();
+    }
+
+    /** Coverage of the passage's best window of sentences: how closely it answers the question. */
+    public double focus(Passage passage) {
+        return focus.of(coverage, null, passage);
+    }
+
+    /** The analysed words of a text, as the knowledge base indexes them. */
+    public List<String> termsOf(String text) {
+        return coverage.termsOf(text);
+    }
+
+    LexicalQuery lexical() {
+        return lexical;
+    }
+
+    DocumentNames.Named named() {
+        return named;
+    }
+
+    QuestionCoverage questionCoverage() {
+        return coverage;
+    }
+
+    ExpectedAnswer expected() {
+        return expectedAnswer;
+    }
+}

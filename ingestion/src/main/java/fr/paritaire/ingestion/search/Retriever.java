@@ -1,0 +1,55 @@
+package fr.paritaire.ingestion.search;
+
+import java.util.List;
+
+/**
+ * The query side as the assistant sees it: a question goes in, the passages that may answer it come out with what was
+ * learned about the question. Analysis, fusion, re-ranking and the store stay behind this facade.
+ */
+public final class Retriever {
+
+    private final HybridSearch search;
+
+    public Retriever(HybridSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * What to retrieve for one question.
+     *
+     * @param passages how many ranked passages
+     * @param examples whether fictional example documents take part; {@code null}: when the question asks for examples
+     * @param citingPassages how many of the best passages may bring in the articles of law they cite
+     * @param citedArticles at most this many cited articles are added after the ranked passages
+     */
+    public record Request(int passages, Boolean examples, int citingPassages, int citedArticles) {
+
+        /** Ranked passages only, as {@code /api/search} returns them. */
+        public static Request ranked(int passages, Boolean examples) {
+            return new Request(passages, examples, 0, 0);
+        }
+    }
+
+    public QuestionAnalysis analyze(String question) {
+        return search.analyze(question);
+    }
+
+    public Retrieval retrieve(String question, Request request) {
+        return retrieve(search.analyze(question), request);
+    }
+
+    /** Retrieves for a question already analysed (a follow-up made standalone is analysed once, here). */
+    public Retrieval retrieve(QuestionAnalysis question, Request request) {
+        boolean examples = request.examples() != null ? request.examples() : question.has(QuestionAnalysis.Intent.EXAMPLES);
+        List<SearchHit> hits = search.search(question, request.passages(), SearchMode.HYBRID, examples);
+        if (request.citedArticles() > 0) {
+            hits = search.withCitedArticles(hits, request.citingPassages(), request.citedArticles());
+        }
+        return new Retrieval(question, hits);
+    }
+
+    /** The ranked passages with one retrieval side only, or both: for benchmarks that compare them. */
+    public List<SearchHit> search(String question, int limit, SearchMode mode) {
+        return search.search(question, limit, mode);
+    }
+}
