@@ -52,6 +52,15 @@ public class AnsweringService {
     }
 
     public Reply ask(AskRequest request) {
+        return ask(request, sentence -> { });
+    }
+
+    /**
+     * Answers, handing each verified piece of the answer to {@code verified} as soon as it has passed the gate (the
+     * streaming channels send them on); the reply is the whole answer, the same as {@link #ask(AskRequest)} returns.
+     * Nothing is handed on that is later withdrawn.
+     */
+    public Reply ask(AskRequest request, java.util.function.Consumer<String> verified) {
         Question.of(request.question(), request.role(), null);
         String conversationId = Conversations.idOrNew(request.conversationId());
         List<Conversations.Turn> history = conversations.history(conversationId);
@@ -60,8 +69,18 @@ public class AnsweringService {
                 properties.passages(), properties.citedArticles()));
         Question question = Question.of(request.question(), request.role(), retrieval.question().language());
         Answer answer = answer(question, retrieval, history);
+        for (String piece : pieces(answer.answer())) verified.accept(piece);
         conversations.record(conversationId, new Conversations.Turn(question.text(), standalone, answer.answer()));
         return new Reply(answer, conversationId, standalone);
+    }
+
+    /** An answer's text in the pieces a stream sends: its lines, each with the line break that ends it. */
+    private static List<String> pieces(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) out.add(i + 1 < lines.length ? lines[i] + "\n" : lines[i]);
+        out.removeIf(String::isEmpty);
+        return out;
     }
 
     private Answer answer(Question question, Retrieval retrieval, List<Conversations.Turn> history) {
