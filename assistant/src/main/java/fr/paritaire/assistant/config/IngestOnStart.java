@@ -4,6 +4,7 @@ import fr.paritaire.ingestion.embed.Embedder;
 import fr.paritaire.ingestion.job.IngestionJob;
 import fr.paritaire.ingestion.job.IngestionListener;
 import fr.paritaire.ingestion.store.KnowledgeBase;
+import fr.paritaire.ingestion.store.EmbeddingModelMismatch;
 import fr.paritaire.ingestion.store.KnowledgeBaseUnavailable;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -41,7 +42,15 @@ class IngestOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        awaitKnowledgeBase();
+        try {
+            awaitKnowledgeBase();
+        } catch (EmbeddingModelMismatch e) {
+            // The app stays up, not ready, and answers every question with this explanation (HTTP 503), instead of
+            // dying with a stack trace.
+            log.error(e.getMessage());
+            state.markUnusable(e.getMessage());
+            return;
+        }
         if (properties.ingestOnStart()) {
             log.info("Ingesting {} (paritaire.ingest-on-start=true)", properties.corpusFolder().toAbsolutePath());
             job.run(properties.corpusFolder(), IngestionListener.NONE);

@@ -6,4 +6,8 @@ public class KnowledgeBaseNotReady extends RuntimeException {
     public KnowledgeBaseNotReady() {
         super("The knowledge base is still loading; try again in a few seconds.");
     }
+
+    public KnowledgeBaseNotReady(String why) {
+        super(why);
+    }
 }

@@ -7,9 +7,15 @@ import org.springframework.stereotype.Component;
 public class KnowledgeBaseState {
 
     private volatile boolean loaded;
+    private volatile String unusable;
 
     void markLoaded() {
         loaded = true;
+    }
+
+    /** The knowledge base cannot be used as configured (built with another embedding model): say why to every caller. */
+    void markUnusable(String why) {
+        unusable = why;
     }
 
     public boolean isLoaded() {
@@ -17,6 +23,7 @@ public class KnowledgeBaseState {
     }
 
     public void requireLoaded() {
+        if (unusable != null) throw new KnowledgeBaseNotReady(unusable);
         if (!loaded) throw new KnowledgeBaseNotReady();
     }
 }

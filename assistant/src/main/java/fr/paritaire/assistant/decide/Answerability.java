@@ -41,7 +41,11 @@ public class Answerability {
         List<String> missing = new ArrayList<>();
         List<String> covered = new ArrayList<>();
         for (KeyTerm term : question.keyTerms()) {
-            if (term.pointsAtSource()) continue;
+            if (term.pointsAtSource()) {
+                // A document the question names ("le projet SeCoIA Deal") is what the documents cover.
+                if (term.passages() > 0 && isEntity(term, question.text())) covered.add("« " + term.word() + " »");
+                continue;
+            }
             boolean isMissing = isEntity(term, question.text()) && uncovered.contains(term.term());
             if (isMissing) missing.add("« " + term.word() + " »");
             else if (!uncovered.contains(term.term()) && term.passages() > 0) covered.add("« " + term.word() + " »");

@@ -2,6 +2,8 @@ package fr.paritaire.assistant.web;
 
 import fr.paritaire.assistant.answer.InvalidQuestion;
 import fr.paritaire.assistant.config.KnowledgeBaseNotReady;
+import fr.paritaire.ingestion.store.EmbeddingModelMismatch;
+import fr.paritaire.ingestion.store.IngestionAlreadyRunning;
 import fr.paritaire.ingestion.store.KnowledgeBaseUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +34,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(KnowledgeBaseNotReady.class)
     ProblemDetail notReady(KnowledgeBaseNotReady e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Knowledge base not ready", e.getMessage());
+    }
+
+    @ExceptionHandler(IngestionAlreadyRunning.class)
+    ProblemDetail ingestionRunning(IngestionAlreadyRunning e) {
+        return problem(HttpStatus.CONFLICT, "Ingestion already running", e.getMessage());
+    }
+
+    @ExceptionHandler(EmbeddingModelMismatch.class)
+    ProblemDetail modelMismatch(EmbeddingModelMismatch e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Knowledge base built with another embedding model", e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -43,10 +43,13 @@ abstract class RestContractTests {
         Http.Reply reply = Http.get(port, "/api/admin/ingestion");
         assertThat(reply.status()).isEqualTo(200);
         JsonNode files = reply.body().path("files");
-        assertThat(files.size()).isGreaterThanOrEqualTo(9);
+        assertThat(files.size()).isEqualTo(9);
         for (JsonNode f : files) {
             assertThat(f.path("source").asText()).isNotBlank();
-            assertThat(f.path("status").asText()).isIn("INGESTED", "UNCHANGED", "DUPLICATE", "FAILED", "REMOVED");
+            // The committed corpus ingests cleanly: each file is new, or unchanged since the last run on this store.
+            assertThat(f.path("status").asText()).as(f.path("source").asText()).isIn("INGESTED", "UNCHANGED");
+            assertThat(f.path("reason").isNull() || f.path("reason").isMissingNode() || f.path("reason").asText().isEmpty())
+                    .as("no failure reason for " + f.path("source").asText()).isTrue();
         }
         assertThat(reply.body().path("passagesInStore").asInt()).isPositive();
     }
@@ -100,6 +103,78 @@ abstract class RestContractTests {
         assertThat(body.path("grounded").asBoolean()).isFalse();
         assertThat(body.path("citations").size()).isZero();
         assertThat(body.path("answer").asText()).contains("ne traitent pas de cette question");
+        assertThat(body.path("decision").path("verdict").asText()).isEqualTo("refuse");
+    }
+
+    @Test
+    void aRefusalSaysWhatTheDocumentsCoverAndWhatTheyDoNot() {
+        JsonNode body = Http.post(port, "/api/ask", Map.of("question", "How much EU money did the SeCoIA Deal project receive?")).body();
+        assertThat(body.path("grounded").asBoolean()).isFalse();
+        assertThat(body.path("citations").size()).isZero();
+        JsonNode decision = body.path("decision");
+        assertThat(decision.path("verdict").asText()).isEqualTo("refuse");
+        assertThat(decision.path("missing").toString()).contains("an amount");
+        assertThat(decision.path("covered").toString()).contains("SeCoIA");
+        assertThat(body.path("answer").asText()).contains("SeCoIA").contains("do not give an amount");
+    }
+
+    @Test
+    void aQuestionAboutAnOrganisationTheDocumentsDoNotCoverIsRefusedNotAnsweredAboutANeighbour() {
+        JsonNode body = Http.post(port, "/api/ask", Map.of("question",
+                "Qu'a dit le syndicat italien FIOM-CGIL sur la surveillance algorithmique des salariés ?")).body();
+        assertThat(body.path("grounded").asBoolean()).isFalse();
+        assertThat(body.path("decision").path("missing").toString()).contains("FIOM");
+    }
+
+    @Test
+    void anAnsweredQuestionSaysSoInItsDecision() {
+        JsonNode body = Http.post(port, "/api/ask", Map.of("question", "Qui pilote le projet SeCoIA Deal ?")).body();
+        assertThat(body.path("grounded").asBoolean()).isTrue();
+        assertThat(body.path("decision").path("verdict").asText()).isEqualTo("answer");
+        assertThat(body.path("decision").path("missing").size()).isZero();
+        assertThat(body.path("standaloneQuestion").asText()).isEqualTo("Qui pilote le projet SeCoIA Deal ?");
+        assertThat(body.path("verification").path("invalidCitations").asInt()).isZero();
+    }
+
+    @Test
+    void aFollowUpIsSearchedWithTheTopicOfThePreviousTurn() {
+        JsonNode first = Http.post(port, "/api/ask", Map.of("question", "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?")).body();
+        String conversation = first.path("conversationId").asText();
+        JsonNode followUp = Http.post(port, "/api/ask", Map.of("question", "Et pour une entreprise de 30 salariés ?",
+                "conversationId", conversation)).body();
+        assertThat(followUp.path("conversationId").asText()).isEqualTo(conversation);
+        assertThat(followUp.path("standaloneQuestion").asText())
+                .contains("CSE").contains("outil d'IA").contains("30 salariés");
+        // The same follow-up in a new conversation has no topic to carry over.
+        JsonNode alone = Http.post(port, "/api/ask", Map.of("question", "Et pour une entreprise de 30 salariés ?")).body();
+        assertThat(alone.path("standaloneQuestion").asText()).isEqualTo("Et pour une entreprise de 30 salariés ?");
+        assertThat(alone.path("conversationId").asText()).isNotEqualTo(conversation);
+    }
+
+    @Test
+    void theStreamSendsVerifiedPiecesThenTheWholeAnswerAsAskReturnsIt() throws Exception {
+        String question = "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?";
+        Http.Text stream = Http.postForText(port, "/api/ask/stream", Map.of("question", question));
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(stream.contentType()).startsWith("text/event-stream");
+        StringBuilder deltas = new StringBuilder();
+        JsonNode done = null;
+        String event = null;
+        for (String line : stream.body().split("\n")) {
+            if (line.startsWith("event:")) event = line.substring(6).strip();
+            else if (line.startsWith("data:")) {
+                JsonNode data = Http.JSON.readTree(line.substring(5));
+                if ("delta".equals(event)) deltas.append(data.path("text").asText());
+                else if ("done".equals(event)) done = data;
+            }
+        }
+        assertThat(done).as("done event").isNotNull();
+        assertThat(deltas.toString()).isEqualTo(done.path("answer").asText());
+        JsonNode ask = Http.post(port, "/api/ask", Map.of("question", question)).body();
+        assertThat(done.path("grounded")).isEqualTo(ask.path("grounded"));
+        assertThat(done.path("citations")).isEqualTo(ask.path("citations"));
+        assertThat(done.path("answer")).isEqualTo(ask.path("answer"));
+        assertThat(Http.postForText(port, "/api/ask/stream", Map.of("question", " ")).status()).isEqualTo(400);
     }
 
     @Test
@@ -154,8 +229,8 @@ abstract class RestContractTests {
             }
             for (JsonNode c : body.path("citations")) assertVerbatim(c);
         }
-        assertThat(refused).as("unanswerable dev questions refused").isGreaterThanOrEqualTo(3).isLessThanOrEqualTo(unanswerable);
-        assertThat(answered).as("answerable dev questions answered").isGreaterThanOrEqualTo(27);
+        assertThat(refused).as("unanswerable dev questions refused").isEqualTo(unanswerable);
+        assertThat(answered).as("answerable dev questions answered").isGreaterThanOrEqualTo(33);
     }
 
     private static void assertVerbatim(JsonNode citation) throws Exception {

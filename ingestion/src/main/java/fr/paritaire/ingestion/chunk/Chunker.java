@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.chunk;
 
+import fr.paritaire.ingestion.text.Articles;
 import fr.paritaire.ingestion.text.Sentences;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.extract.Block;
@@ -41,7 +42,7 @@ public final class Chunker {
                     Matcher article = ARTICLE.matcher(block.text());
                     if (article.matches()) {
                         state.clearHeadings();
-                        state.article = normalizeArticle(article.group(1));
+                        state.article = Articles.normalize(article.group(1));
                         state.articleHeading = block;
                         String title = article.group(2).replaceFirst("^[–—:.\\-\\s]+", "").strip();
                         // A clause's own title ("Article 4 – Droit à la déconnexion") is the best section to cite.
@@ -74,12 +75,6 @@ public final class Chunker {
     }
 
     /** "L.2312-8", "L 2312-8" and "l2312-8" all become "L2312-8"; clause numbers stay as written. */
-    public static String normalizeArticle(String raw) {
-        String compact = raw.replaceAll("[\\s]", "");
-        Matcher code = Pattern.compile("^([LRDlrd])\\.?(\\d.*)$").matcher(compact);
-        return code.matches() ? code.group(1).toUpperCase() + code.group(2) : compact;
-    }
-
     private final class State {
         final String documentId;
         final String source;

@@ -2,7 +2,7 @@ package fr.paritaire.ingestion.search;
 
 import fr.paritaire.ingestion.store.LexicalQuery;
 import fr.paritaire.ingestion.text.FrenchAnalyzer;
-import fr.paritaire.ingestion.chunk.Chunker;
+import fr.paritaire.ingestion.text.Articles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -137,7 +137,7 @@ public final class QueryAnalyzer {
     public static Set<String> codeArticlesCitedIn(String text) {
         Set<String> articles = new LinkedHashSet<>();
         Matcher code = CODE_ARTICLE.matcher(text);
-        while (code.find()) articles.add(Chunker.normalizeArticle(code.group(1) + code.group(2)));
+        while (code.find()) articles.add(Articles.normalize(code.group(1) + code.group(2)));
         return articles;
     }
 

@@ -1,0 +1,20 @@
+package fr.paritaire.ingestion.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Article numbers in one form, whether a chunker reads them in a code or a question names them. */
+public final class Articles {
+
+    private static final Pattern CODE = Pattern.compile("^([LRDlrd])\\.?(\\d.*)$");
+
+    private Articles() {
+    }
+
+    /** "L. 2312-8", "l2312-8" and "L 2312-8" all give "L2312-8"; other numbers lose their spaces only. */
+    public static String normalize(String raw) {
+        String compact = raw.replaceAll("\\s", "");
+        Matcher code = CODE.matcher(compact);
+        return code.matches() ? code.group(1).toUpperCase() + code.group(2) : compact;
+    }
+}
