@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-home.sh
-exec ./mvnw ${MAVEN_ARGS:-} verify "$@"
+exec ./mvnw verify "$@"

@@ -65,15 +65,19 @@ public class Answerability {
 
     /**
      * A name: a country or nationality, a word with a capital inside it (iMET, FIOM-CGIL, RGPD) or a capitalised word
-     * that does not open the question. Such words say what the question is about; the documents must speak of that, not of a neighbour.
+     * that does not open a sentence of the question. Such words say what the question is about; the documents must speak of that, not of a neighbour.
      */
     static boolean isEntity(KeyTerm term, String question) {
         if (term.place()) return true;
         String word = segmentOf(term);
         if (word.length() < 2 || !word.chars().anyMatch(Character::isUpperCase)) return false;
         if (word.substring(1).chars().anyMatch(Character::isUpperCase)) return true;
-        String opening = question.strip().split("[\\s'’]+", 2)[0].replaceAll("[^\\p{L}\\d-]", "");
-        return !opening.equals(word) && Character.isUpperCase(word.charAt(0));
+        // A capital that only opens a sentence of the question ("… ? Sinon, …") names nothing.
+        for (String sentence : question.strip().split("(?<=[.?!:;])\\s+")) {
+            String opening = sentence.split("[\\s'’]+", 2)[0].replaceAll("[^\\p{L}\\d-]", "");
+            if (opening.equals(word)) return false;
+        }
+        return Character.isUpperCase(word.charAt(0));
     }
 
     /** The part of a hyphenated word that gave the term ("AI-at-work" gives "work" from "work", not a name). */

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rrfK reciprocal-rank-fusion constant: larger flattens the difference between ranks
  * @param vectorWeight weight of the vector side in the fusion
  * @param lexicalWeight weight of the lexical side in the fusion
- * @param finalK passages returned when the caller does not say
  * @param expansionWeight weight of glossary expansions relative to the question's own words
  * @param headingBoost weight of a match in a passage's title or section heading
  * @param articleBoost weight of a passage whose article the question names
@@ -35,7 +34,6 @@ public record SearchProperties(
         @DefaultValue("20") int rrfK,
         @DefaultValue("0.3") double vectorWeight,
         @DefaultValue("1.0") double lexicalWeight,
-        @DefaultValue("10") int finalK,
         @DefaultValue("0.5") float expansionWeight,
         @DefaultValue("0.5") float headingBoost,
         @DefaultValue("20") float articleBoost,
@@ -50,6 +48,6 @@ public record SearchProperties(
         @DefaultValue("4") double namingLift) {
 
     public static SearchProperties defaults() {
-        return new SearchProperties(40, 40, 20, 0.3, 1.0, 10, 0.5f, 0.5f, 20f, 0.1, 0.2, 20, 0.6, 2, 0.15, 0.5, 0.2f, 4);
+        return new SearchProperties(40, 40, 20, 0.3, 1.0, 0.5f, 0.5f, 20f, 0.1, 0.2, 20, 0.6, 2, 0.15, 0.5, 0.2f, 4);
     }
 }
