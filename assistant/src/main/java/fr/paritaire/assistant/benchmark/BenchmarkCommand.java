@@ -4,7 +4,9 @@ import fr.paritaire.assistant.answer.Answer;
 import fr.paritaire.assistant.answer.Citation;
 import fr.paritaire.assistant.ask.AnsweringService;
 import fr.paritaire.assistant.ask.AskRequest;
+import fr.paritaire.assistant.decide.Answerability;
 import fr.paritaire.assistant.decide.Decision;
+import fr.paritaire.assistant.decide.Evidence;
 import fr.paritaire.assistant.config.ParitaireProperties;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.evaluation.EvalItem;
@@ -44,15 +46,17 @@ import org.springframework.stereotype.Component;
 public class BenchmarkCommand {
 
     private final Retriever search;
+    private final Answerability answerability;
     private final AnsweringService answering;
     private final IngestionJob job;
     private final TextExtractor extractor;
     private final ParitaireProperties properties;
     private final PrintStream out = System.out;
 
-    public BenchmarkCommand(Retriever search, AnsweringService answering, IngestionJob job, TextExtractor extractor,
+    public BenchmarkCommand(Retriever search, Answerability answerability, AnsweringService answering, IngestionJob job, TextExtractor extractor,
                             ParitaireProperties properties) {
         this.search = search;
+        this.answerability = answerability;
         this.answering = answering;
         this.job = job;
         this.extractor = extractor;
@@ -80,6 +84,7 @@ public class BenchmarkCommand {
             answers(file, items, corpus);
             if (flags.contains("--verbose")) details(items);
             if (flags.contains("--decisions")) decisions(items);
+            if (flags.contains("--features")) features(items);
         }
         if (files.size() > 1) {
             out.printf("%nAll %d sets together (%d items)%n%n", files.size(), all.size());
@@ -214,6 +219,18 @@ public class BenchmarkCommand {
             out.printf("%s %s %-8s %s | unknown: %s | %s%n", ok ? "  " : "XX", item.id(), a.decision().verdict(),
                     a.decision().reason(), q.keyTerms().stream().filter(t -> t.passages() == 0).map(t -> t.word()).toList(),
                     item.question());
+        }
+    }
+
+    /** Per question, the answerability signals as CSV: id, answerable (the label), then the features. */
+    private void features(List<EvalItem> items) {
+        out.println("id,answerable," + Evidence.FEATURE_NAMES);
+        for (EvalItem item : items) {
+            Retrieval retrieval = search.retrieve(item.question(), new Retriever.Request(6, null, 6, 2));
+            double[] f = answerability.evidence(retrieval).features();
+            StringBuilder line = new StringBuilder(item.id()).append(',').append(item.answerable() ? 1 : 0);
+            for (double v : f) line.append(',').append(String.format(java.util.Locale.ROOT, "%.4f", v));
+            out.println(line);
         }
     }
 

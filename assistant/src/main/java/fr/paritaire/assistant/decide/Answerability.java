@@ -30,9 +30,19 @@ public class Answerability {
     }
 
     public Decision decide(Retrieval retrieval) {
-        QuestionAnalysis question = retrieval.question();
         if (retrieval.isEmpty()) return Decision.refuse("nothing retrieved", List.of(), List.of(), 0);
-        if (!question.hasContent()) return Decision.refuse("no content words", List.of(), List.of(), 0);
+        if (!retrieval.question().hasContent()) return Decision.refuse("no content words", List.of(), List.of(), 0);
+        Evidence e = evidence(retrieval);
+        String signals = e.describe();
+        if (e.best() < properties.evidenceFloor()) return Decision.refuse("weak evidence: " + signals, e.covered(), e.missing(), e.best());
+        if (e.missing().isEmpty()) return new Decision(Decision.Verdict.ANSWER, signals, e.covered(), List.of(), e.best());
+        if (e.factsStated() > 0) return new Decision(Decision.Verdict.PARTIAL, "partial: " + signals, e.covered(), e.missing(), e.best());
+        return Decision.refuse("unsupported: " + signals, e.covered(), e.missing(), e.best());
+    }
+
+    /** What the retrieved passages support of the question: the signals the decision is made from. */
+    public Evidence evidence(Retrieval retrieval) {
+        QuestionAnalysis question = retrieval.question();
         List<Passage> evidence = retrieval.passages().subList(0, Math.min(properties.passages(), retrieval.hits().size()));
         double best = evidence.stream().limit(3).mapToDouble(question::focus).max().orElse(0);
         List<String> texts = evidence.stream().map(p -> p.headingText() + "\n" + p.evidenceText()).toList();
@@ -40,27 +50,32 @@ public class Answerability {
 
         List<String> missing = new ArrayList<>();
         List<String> covered = new ArrayList<>();
+        double total = 0, uncoveredWeight = 0, maxUncovered = 0;
+        int missingNames = 0;
         for (KeyTerm term : question.keyTerms()) {
             if (term.pointsAtSource()) {
                 // A document the question names ("le projet SeCoIA Deal") is what the documents cover.
                 if (term.passages() > 0 && isEntity(term, question.text())) covered.add("« " + term.word() + " »");
                 continue;
             }
+            total += term.weight();
+            if (uncovered.contains(term.term())) {
+                uncoveredWeight += term.weight();
+                maxUncovered = Math.max(maxUncovered, term.weight());
+            }
             boolean isMissing = isEntity(term, question.text()) && uncovered.contains(term.term());
-            if (isMissing) missing.add("« " + term.word() + " »");
-            else if (!uncovered.contains(term.term()) && term.passages() > 0) covered.add("« " + term.word() + " »");
+            if (isMissing) {
+                missing.add("« " + term.word() + " »");
+                missingNames++;
+            } else if (!uncovered.contains(term.term()) && term.passages() > 0) covered.add("« " + term.word() + " »");
         }
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
         facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.language())));
-
-        double unknown = unknownShare(question);
-        String signals = String.format(java.util.Locale.ROOT, "evidence %.2f, unknown words %.2f%s", best, unknown,
-                missing.isEmpty() ? "" : ", missing " + String.join(", ", missing));
-        if (best < properties.evidenceFloor()) return Decision.refuse("weak evidence: " + signals, covered, missing, best);
-        if (missing.isEmpty()) return new Decision(Decision.Verdict.ANSWER, signals, covered, List.of(), best);
-        if (!statedFacts.isEmpty()) return new Decision(Decision.Verdict.PARTIAL, "partial: " + signals, covered, missing, best);
-        return Decision.refuse("unsupported: " + signals, covered, missing, best);
+        double similarity = retrieval.hits().isEmpty() ? 0 : retrieval.hits().getFirst().vectorSimilarity();
+        return new Evidence(best, question.focus(evidence.getFirst()), total == 0 ? 0 : uncoveredWeight / total,
+                total == 0 ? 0 : maxUncovered / total, unknownShare(question), missingNames, facts.size(), statedFacts.size(),
+                "en".equals(question.language()), similarity, covered, missing);
     }
 
     /**
@@ -111,7 +126,7 @@ public class Answerability {
             List<String> sentences = Sentences.split(passage.text());
             String section = passage.sectionAndArticle();
             for (int i = 0; i < sentences.size(); i++) {
-                if (!expected.statedIn(sentences.get(i))) continue;
+                if (!expected.answers(question.text(), sentences.get(i))) continue;
                 String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
                 if (question.coverage(context) >= properties.factSentenceFloor()) return true;

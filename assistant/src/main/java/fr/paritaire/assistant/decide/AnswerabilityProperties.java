@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("paritaire.answerability")
 public record AnswerabilityProperties(
         @DefaultValue("5") int passages,
-        @DefaultValue("0.15") double evidenceFloor,
+        @DefaultValue("0.05") double evidenceFloor,
         @DefaultValue("0.35") double factSentenceFloor) {
 }

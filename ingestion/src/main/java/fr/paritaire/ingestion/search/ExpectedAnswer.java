@@ -63,6 +63,18 @@ public enum ExpectedAnswer {
         return fact.matcher(sentence).find();
     }
 
+    private static final Pattern ASKS_YEAR = Pattern.compile("(?iu)\\b(?:quelle année|what year|which year|in what year)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    /**
+     * Whether a sentence states the fact a question asks: for a date asked as a year ("en quelle année ?"), a year —
+     * a day and a month ("un mardi 13 avril") do not answer it.
+     */
+    public boolean answers(String question, String sentence) {
+        if (!statedIn(sentence)) return false;
+        return this != DATE || !ASKS_YEAR.matcher(question).find() || YEAR.matcher(sentence).find();
+    }
+
     public String label() {
         return label;
     }
