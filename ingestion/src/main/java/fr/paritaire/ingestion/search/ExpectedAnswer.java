@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a question asks for, when it asks for a precise one: a duration ("dans quel délai ?"), a date
- * ("à partir de quand ?"), an amount of money ("quel budget ?") or a number ("combien de salariés ?"). An answer to
+ * ("à partir de quand ?"), an amount of money ("quel budget ?"), a number ("combien de salariés ?") or a name ("qui
+ * pilote le projet ?"). An answer to
  * such a question must quote a sentence that states such a fact; topical passages without one do not answer it, and
  * search ranks passages that state one higher.
  */
@@ -24,7 +25,11 @@ public enum ExpectedAnswer {
             "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
     NUMBER("un chiffre", "a figure",
             "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif)|what (?:share|percentage|proportion|number)|des chiffres|statisti)",
-            "\\d");
+            "\\d"),
+    /** Who: a person, an organisation, a body — stated by a name (a capitalised word inside the sentence, an acronym). */
+    NAME("un nom", "a name",
+            "(?iu)(?:^\\s*(?:qui|who)\\b|\\bc['’]est qui\\b|\\bqui (?:a|est|sont|pilote|porte|finance|dirige|coordonne)\\b|comment s['’]appelle|what is the name|which (?:organi[sz]ation|union|company|federation|body|institution)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution)s?\\b)",
+            "(?<=[\\p{L}\\d,;:’'] )\\p{Lu}[\\p{L}-]+|\\b\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}");
 
     private final String label;
     private final String englishLabel;
@@ -38,10 +43,13 @@ public enum ExpectedAnswer {
         this.fact = Pattern.compile(fact);
     }
 
-    /** The precise fact the question asks for, or {@code null} when it asks for no such thing. */
+    /**
+     * The precise fact the question asks for — a date, a duration, an amount or a number — or {@code null} when it asks
+     * for no such thing. (A name is not one: search does not rank by it.)
+     */
     public static ExpectedAnswer of(String question) {
         for (ExpectedAnswer type : values()) {
-            if (type.question.matcher(question).find()) return type;
+            if (type != NAME && type.question.matcher(question).find()) return type;
         }
         return null;
     }
