@@ -1,0 +1,119 @@
+package fr.paritaire.assistant.slack;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.model.block.LayoutBlock;
+import fr.paritaire.assistant.answer.InvalidQuestion;
+import fr.paritaire.assistant.config.KnowledgeBaseNotReady;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers questions off the request thread (Slack has already been acknowledged): once per message whatever the
+ * retries, politely refused beyond the per-user rate, and with a short message in the thread when anything fails.
+ */
+class AnswerWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerWorker.class);
+
+    private final ExecutorService executor;
+    private final SlackAnswers answers;
+    private final WebApi web;
+    private final SlackLedger ledger;
+    private final RecentReplies recent;
+    private final QuestionRate rate;
+    private final SlackProperties properties;
+
+    AnswerWorker(ExecutorService executor, SlackAnswers answers, WebApi web, SlackLedger ledger, RecentReplies recent,
+                 SlackProperties properties) {
+        this.executor = executor;
+        this.answers = answers;
+        this.web = web;
+        this.ledger = ledger;
+        this.recent = recent;
+        this.rate = new QuestionRate(properties.questionsPerUser(), properties.rateWindow());
+        this.properties = properties;
+    }
+
+    RecentReplies recent() {
+        return recent;
+    }
+
+    void submit(Asked asked) {
+        executor.execute(() -> answer(asked));
+    }
+
+    /** Runs {@code task} on the answering threads (work that must not delay the acknowledgement). */
+    void later(Runnable task) {
+        executor.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("Slack task failed: {}", e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Answers on the calling thread, unless the question was already taken (a retry, another instance). */
+    void answer(Asked asked) {
+        answerOnce(asked.key(), asked.eventId(), () -> respond(asked));
+    }
+
+    /** Runs {@code work} only if nobody has claimed {@code key} yet (a null key is always run); false when taken. */
+    boolean answerOnce(String key, String eventId, Runnable work) {
+        if (key != null && !ledger.claim(key, eventId)) return false;
+        work.run();
+        return true;
+    }
+
+    /** Answers, or says politely why not: rate exceeded, empty question, not ready, failure. Never silent. */
+    void respond(Asked asked) {
+        try {
+            if (!rate.allow(asked.user())) {
+                deliverText(asked, SlackTexts.TOO_MANY.answering(asked.question()));
+            } else if (asked.question().isBlank()) {
+                deliverText(asked, SlackTexts.EMPTY.in("fr"));
+            } else {
+                deliver(asked, answers.ask(asked.question(), asked.role(), asked.conversationId()));
+            }
+        } catch (KnowledgeBaseNotReady e) {
+            failSoftly(asked, SlackTexts.NOT_READY.answering(asked.question()), e);
+        } catch (InvalidQuestion e) {
+            failSoftly(asked, SlackTexts.INVALID.answering(asked.question(), e.getMessage()), e);
+        } catch (RuntimeException e) {
+            log.warn("Slack question failed ({}): {}", asked.conversationId(), e.getMessage(), e);
+            failSoftly(asked, SlackTexts.FAILED.answering(asked.question()), e);
+        }
+    }
+
+    private void deliver(Asked asked, SlackReply reply) {
+        recent.put(reply);
+        boolean command = asked.surface() == Asked.Surface.COMMAND;
+        List<LayoutBlock> blocks = AnswerBlocks.of(reply, command, properties.publicUrl());
+        String text = AnswerBlocks.fallback(reply);
+        if (command) {
+            web.respond(asked.responseUrl(), ActionResponse.builder().responseType("ephemeral").text(text).blocks(blocks).build());
+            return;
+        }
+        web.post(asked.channel(), asked.threadTs(), text, blocks);
+        if (asked.threadTs() != null) ledger.rememberThread(asked.channel(), asked.threadTs());
+    }
+
+    private void deliverText(Asked asked, String text) {
+        if (asked.surface() == Asked.Surface.COMMAND) {
+            web.respond(asked.responseUrl(), ActionResponse.builder().responseType("ephemeral").text(text).build());
+        } else {
+            web.post(asked.channel(), asked.threadTs(), text, List.of(AnswerBlocks.section(text)));
+        }
+    }
+
+    /** Never silence: tell the asker, and only log if even that fails. */
+    private void failSoftly(Asked asked, String text, Exception cause) {
+        try {
+            deliverText(asked, text);
+        } catch (RuntimeException e) {
+            log.error("Could not tell the asker that their question failed ({}): {}", cause.getMessage(), e.getMessage());
+        }
+    }
+}
