@@ -63,7 +63,7 @@ final class AssistantPanel {
     private void greet(String channel, String threadTs, EventContext ctx) {
         String role = properties.roleIn(contextChannel(ctx));
         web.post(channel, threadTs, SlackTexts.GREETING.in("fr"), List.of(AnswerBlocks.section(SlackTexts.GREETING.in("fr"))));
-        List<String> prompts = properties.promptsFor(role);
+        List<String> prompts = SuggestedPrompts.forRole(role);
         if (!prompts.isEmpty()) web.setSuggestedPrompts(channel, threadTs, SlackTexts.PROMPTS_TITLE.in("fr"), prompts);
     }
 

@@ -24,7 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listenChannels channels where every top-level message is a question (default: mention only)
  * @param channelRoles who asks in a channel ({@code delegate}, {@code employer}, {@code trainer}), by channel id
  * @param defaultRole the role when the channel has none (empty: none)
- * @param suggestedPrompts the assistant panel's suggested prompts, by role ({@code default} when no role)
  * @param publicUrl the web chat's address ({@code paritaire.public-url}): adds an "Open in the web chat" link
  * @param dedupeRetention how long answered event ids are kept
  * @param recentReplies answers kept in memory for the Publish and 👍/👎 buttons
@@ -45,7 +44,6 @@ record SlackProperties(
         @DefaultValue List<String> listenChannels,
         @DefaultValue Map<String, String> channelRoles,
         String defaultRole,
-        @DefaultValue Map<String, List<String>> suggestedPrompts,
         String publicUrl,
         @DefaultValue("7d") Duration dedupeRetention,
         @DefaultValue("5000") int recentReplies) {
@@ -67,11 +65,6 @@ record SlackProperties(
         String role = channel == null ? null : channelRoles.get(channel);
         if (role == null || role.isBlank()) role = defaultRole;
         return role == null || role.isBlank() ? null : role;
-    }
-
-    List<String> promptsFor(String role) {
-        List<String> prompts = role == null ? null : suggestedPrompts.get(role);
-        return prompts != null ? prompts : suggestedPrompts.getOrDefault("default", List.of());
     }
 
     boolean hasPublicUrl() {
