@@ -35,8 +35,8 @@ final class AnswerBlocks {
     static List<LayoutBlock> of(SlackReply reply, boolean publishButton, String publicUrl) {
         String lang = reply.language();
         List<LayoutBlock> blocks = new ArrayList<>();
-        if (!reply.grounded()) blocks.add(context(SlackTexts.NOT_GROUNDED.in(lang)));
-        else if (reply.partial()) blocks.add(context(SlackTexts.PARTIAL.in(lang) + String.join(" ; ", reply.missing())));
+        if (reply.partial()) blocks.add(context(SlackTexts.PARTIAL.in(lang) + SlackText.escape(String.join(" ; ", reply.missing()))));
+        else if (!reply.grounded()) blocks.add(context(SlackTexts.NOT_GROUNDED.in(lang) + notCovered(reply)));
         for (String piece : SlackText.split(SlackText.mrkdwn(reply.text()), MAX_SECTION_TEXT)) blocks.add(section(piece));
         List<LayoutBlock> sources = sources(reply);
         List<LayoutBlock> actions = List.of(actions(reply, publishButton, publicUrl));
@@ -54,9 +54,15 @@ final class AnswerBlocks {
         return blocks;
     }
 
+    private static String notCovered(SlackReply reply) {
+        if (reply.missing().isEmpty()) return "";
+        return " " + SlackTexts.NOT_COVERED.in(reply.language()) + SlackText.escape(String.join(" ; ", reply.missing()));
+    }
+
     /** The notification text that goes with the blocks (also what clients without Block Kit show). */
     static String fallback(SlackReply reply) {
-        String prefix = reply.grounded() ? "" : SlackTexts.NOT_GROUNDED.in(reply.language()) + "\n";
+        String prefix = reply.partial() ? SlackTexts.PARTIAL.in(reply.language()) + "\n"
+                : reply.grounded() ? "" : SlackTexts.NOT_GROUNDED.in(reply.language()) + "\n";
         return SlackText.cut(prefix + SlackText.mrkdwn(reply.text()), MAX_FALLBACK_TEXT);
     }
 

@@ -1,8 +1,11 @@
 package fr.paritaire.assistant.slack;
 
 import fr.paritaire.assistant.answer.Answer;
-import fr.paritaire.assistant.answer.AnsweringService;
+import fr.paritaire.assistant.ask.AnsweringService;
+import fr.paritaire.assistant.ask.AskRequest;
+import fr.paritaire.assistant.ask.Reply;
 import fr.paritaire.assistant.config.KnowledgeBaseState;
+import fr.paritaire.assistant.decide.Decision;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
@@ -21,14 +24,21 @@ class SlackAnswers {
         this.state = state;
     }
 
-    /** Answers a question of a Slack conversation (a thread: {@code slack:<channel>:<thread_ts>}). */
+    /**
+     * Answers a question of a Slack conversation — a thread, {@code slack:<channel>:<thread_ts>}, so that a reply in
+     * the thread is a follow-up; null starts a conversation of its own.
+     */
     SlackReply ask(String question, String role, String conversationId) {
         state.requireLoaded();
-        Answer answer = answering.answer(question, role);
+        Reply reply = answering.ask(new AskRequest(question, role, conversationId));
+        Answer answer = reply.answer();
         List<SlackReply.Source> sources = answer.citations().stream()
                 .map(c -> new SlackReply.Source(c.n(), c.title(), c.section(), c.article(), c.page(), c.quote()))
                 .toList();
+        Decision decision = answer.decision();
+        boolean partial = decision != null && decision.verdict() == Decision.Verdict.PARTIAL;
+        List<String> missing = decision == null ? List.of() : decision.missing();
         return new SlackReply(UUID.randomUUID().toString(), question, role, answer.language(), answer.answer(),
-                answer.grounded(), false, List.of(), sources, conversationId);
+                answer.grounded(), partial, missing, sources, reply.conversationId());
     }
 }

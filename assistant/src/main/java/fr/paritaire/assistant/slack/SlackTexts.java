@@ -1,6 +1,6 @@
 package fr.paritaire.assistant.slack;
 
-import fr.paritaire.ingestion.extract.LanguageGuess;
+import fr.paritaire.ingestion.text.LanguageGuess;
 
 /** What the bot says around answers, in French first and in English when the question is in English. */
 enum SlackTexts {
@@ -8,7 +8,8 @@ enum SlackTexts {
     NOT_GROUNDED("⚠️ *Réponse non fondée sur les documents* : ils ne couvrent pas cette question.",
             "⚠️ *Not grounded in the documents*: they do not cover this question."),
     PARTIAL("⚠️ *Réponse partielle* : les documents ne couvrent pas tout. Non couvert : ",
-            "⚠️ *Partial answer*: the documents do not cover everything. Not covered: "),
+            "⚠️ *Partial answer*: the documents do not cover all of it. Not covered: "),
+    NOT_COVERED("Non couvert : ", "Not covered: "),
     SOURCES("*Sources*", "*Sources*"),
     MORE_SOURCES("… et %d autres sources", "… and %d more sources"),
     HELPFUL("👍 Utile", "👍 Helpful"),
