@@ -3,9 +3,9 @@ package fr.paritaire.assistant.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.App;
+import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import com.slack.api.model.block.LayoutBlock;
 
 /**
  * The buttons under an answer: 👍/👎 (stored with the question, answer and citations, the user hashed), "Publier dans
@@ -59,10 +59,15 @@ final class AnswerButtons {
         SlackReply reply = replyOf(payload);
         List<LayoutBlock> blocks = new ArrayList<>(AnswerBlocks.of(reply, false, properties.publicUrl()));
         blocks.add(0, AnswerBlocks.context(SlackTexts.PUBLISHED.in(reply.language(), payload.getUser().getId())));
-        web.post(channelOf(payload), null, AnswerBlocks.fallback(reply), blocks);
-        if (payload.getResponseUrl() != null) {
-            web.respond(payload.getResponseUrl(), ActionResponse.builder().deleteOriginal(true).build());
+        try {
+            web.post(channelOf(payload), null, AnswerBlocks.fallback(reply), blocks);
+        } catch (SlackCallFailed e) {
+            // typically not_in_channel: say so to the asker rather than leave the button doing nothing
+            web.respond(payload.getResponseUrl(), ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+                    .text(SlackTexts.CANNOT_PUBLISH.in(reply.language())).build());
+            return;
         }
+        web.respond(payload.getResponseUrl(), ActionResponse.builder().deleteOriginal(true).build());
     }
 
     /** The reply the button belongs to; rebuilt from the question it carries when this instance no longer has it. */

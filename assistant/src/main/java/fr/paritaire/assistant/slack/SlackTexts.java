@@ -17,6 +17,8 @@ enum SlackTexts {
     OPEN_WEB("Ouvrir dans le chat web", "Open in the web chat"),
     PUBLISH("Publier dans le canal", "Post to the channel"),
     PUBLISHED("Publiée dans le canal par <@%s>.", "Posted to the channel by <@%s>."),
+    CANNOT_PUBLISH("Je ne peux pas publier dans ce canal : invitez-moi d'abord (/invite @Paritaire).",
+            "I cannot post in this channel: invite me first (/invite @Paritaire)."),
     THANKS("Merci pour votre retour !", "Thanks for your feedback!"),
     FAILED("😕 Désolé, je n'ai pas pu répondre à cette question à cause d'une erreur de mon côté. Réessayez dans un instant.",
             "😕 Sorry, I could not answer this question because of an error on my side. Please try again in a moment."),

@@ -31,6 +31,8 @@ final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UPARITAIRE";
     static final String BOT_ID = "BPARITAIRE";
     static final String OTHER_BOT_USER = "UOTHERBOT";
+    /** Channels the bot is not a member of: chat.postMessage there answers not_in_channel. */
+    static final String NOT_IN_CHANNEL = "CNOTIN";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One call: the method (or "response_url"), its parameters (form fields, or the JSON body's), when it arrived. */
@@ -123,6 +125,10 @@ final class FakeSlack implements AutoCloseable {
         if (limited != null && limited.getAndDecrement() > 0) {
             exchange.getResponseHeaders().add("Retry-After", "1");
             reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        if ("chat.postMessage".equals(method) && String.valueOf(params.get("channel")).startsWith(NOT_IN_CHANNEL)) {
+            reply(exchange, 200, "{\"ok\":false,\"error\":\"not_in_channel\"}");
             return;
         }
         reply(exchange, 200, answer(method, params).toString());

@@ -129,8 +129,11 @@ class SlackIT extends SlackTestApp {
         awaitPost("CTHREAD", thread);
 
         slack().event(callback(eventId(), message("UTHREAD", "CTHREAD", "channel", ts(), thread, "Et quel article du code du travail le prévoit ?")));
-        assertThat(SLACK.await("chat.postMessage", c -> "CTHREAD".equals(c.param("channel")) && thread.equals(c.param("thread_ts")), 2, ANSWER_TIMEOUT))
-                .as("the follow-up answered in the same thread").hasSize(2);
+        List<FakeSlack.Call> inThread = SLACK.await("chat.postMessage",
+                c -> "CTHREAD".equals(c.param("channel")) && thread.equals(c.param("thread_ts")), 2, ANSWER_TIMEOUT);
+        assertThat(inThread).as("the follow-up answered in the same thread").hasSize(2);
+        assertThat(inThread.get(1).shown()).as("a follow-up of the CSE question: an article of the labour code's CSE part")
+                .contains("*Sources*").contains("L2312-");
 
         String strangers = ts();
         slack().event(callback(eventId(), message("UTHREAD", "CTHREAD", "channel", ts(), strangers, CSE_QUESTION)));
@@ -188,6 +191,21 @@ class SlackIT extends SlackTestApp {
         assertThat(published.blocks().toString()).doesNotContain(AnswerBlocks.PUBLISH);
         JsonNode delete = SLACK.await("response_url", c -> clickUrl.endsWith(c.param("url")), 1, ANSWER_TIMEOUT).get(0).json();
         assertThat(delete.path("delete_original").asBoolean()).as("the private copy removed").isTrue();
+    }
+
+    @Test
+    void publishingInAChannelTheBotIsNotInSaysSoToTheAsker() throws Exception {
+        String channel = FakeSlack.NOT_IN_CHANNEL + "1";
+        String responseUrl = SLACK.responseUrl("command-" + ts());
+        slack().form(SlackPayloads.slashCommand("USLASH2", channel, CSE_QUESTION, responseUrl));
+        FakeSlack.Call ephemeral = SLACK.await("response_url", c -> responseUrl.endsWith(c.param("url")), 1, ANSWER_TIMEOUT).get(0);
+        String value = button(ephemeral.blocks(), AnswerBlocks.PUBLISH).path("value").asText();
+
+        String clickUrl = SLACK.responseUrl("publish-" + ts());
+        slack().interaction(SlackPayloads.click("USLASH2", channel, AnswerBlocks.PUBLISH, value, ts(), true, clickUrl));
+        JsonNode told = SLACK.await("response_url", c -> clickUrl.endsWith(c.param("url")), 1, ANSWER_TIMEOUT).get(0).json();
+        assertThat(told.path("text").asText()).contains("invitez-moi");
+        assertThat(told.path("delete_original").asBoolean()).as("the private answer is kept").isFalse();
     }
 
     @Test
