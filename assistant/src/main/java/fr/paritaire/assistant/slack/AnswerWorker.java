@@ -1,7 +1,6 @@
 package fr.paritaire.assistant.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.model.block.LayoutBlock;
 import fr.paritaire.assistant.answer.InvalidQuestion;
 import fr.paritaire.assistant.config.KnowledgeBaseNotReady;
 import java.util.List;
@@ -69,35 +68,32 @@ class AnswerWorker {
 
     /** Answers, or says politely why not: rate exceeded, empty question, not ready, failure. Never silent. */
     void respond(Asked asked) {
+        StreamedMessage stream = null;
         try {
             if (!rate.allow(asked.user())) {
                 deliverText(asked, SlackTexts.TOO_MANY.answering(asked.question()));
             } else if (asked.question().isBlank()) {
                 deliverText(asked, SlackTexts.EMPTY.in("fr"));
+            } else if (asked.surface() == Asked.Surface.COMMAND) {
+                SlackReply reply = answers.ask(asked.question(), asked.role(), asked.conversationId());
+                recent.put(reply);
+                web.respond(asked.responseUrl(), ActionResponse.builder().responseType("ephemeral")
+                        .text(AnswerBlocks.fallback(reply)).blocks(AnswerBlocks.of(reply, true, properties.publicUrl())).build());
             } else {
-                deliver(asked, answers.ask(asked.question(), asked.role(), asked.conversationId()));
+                stream = new StreamedMessage(web, asked.channel(), asked.threadTs(), properties.streamAfter(), properties.streamInterval());
+                SlackReply reply = answers.ask(asked.question(), asked.role(), asked.conversationId(), stream);
+                recent.put(reply);
+                stream.finish(AnswerBlocks.fallback(reply), AnswerBlocks.of(reply, false, properties.publicUrl()));
+                if (asked.threadTs() != null) ledger.rememberThread(asked.channel(), asked.threadTs());
             }
         } catch (KnowledgeBaseNotReady e) {
-            failSoftly(asked, SlackTexts.NOT_READY.answering(asked.question()), e);
+            failSoftly(asked, stream, SlackTexts.NOT_READY.answering(asked.question()), e);
         } catch (InvalidQuestion e) {
-            failSoftly(asked, SlackTexts.INVALID.answering(asked.question(), e.getMessage()), e);
+            failSoftly(asked, stream, SlackTexts.INVALID.answering(asked.question(), e.getMessage()), e);
         } catch (RuntimeException e) {
             log.warn("Slack question failed ({}): {}", asked.conversationId(), e.getMessage(), e);
-            failSoftly(asked, SlackTexts.FAILED.answering(asked.question()), e);
+            failSoftly(asked, stream, SlackTexts.FAILED.answering(asked.question()), e);
         }
-    }
-
-    private void deliver(Asked asked, SlackReply reply) {
-        recent.put(reply);
-        boolean command = asked.surface() == Asked.Surface.COMMAND;
-        List<LayoutBlock> blocks = AnswerBlocks.of(reply, command, properties.publicUrl());
-        String text = AnswerBlocks.fallback(reply);
-        if (command) {
-            web.respond(asked.responseUrl(), ActionResponse.builder().responseType("ephemeral").text(text).blocks(blocks).build());
-            return;
-        }
-        web.post(asked.channel(), asked.threadTs(), text, blocks);
-        if (asked.threadTs() != null) ledger.rememberThread(asked.channel(), asked.threadTs());
     }
 
     private void deliverText(Asked asked, String text) {
@@ -108,10 +104,11 @@ class AnswerWorker {
         }
     }
 
-    /** Never silence: tell the asker, and only log if even that fails. */
-    private void failSoftly(Asked asked, String text, Exception cause) {
+    /** Never silence: tell the asker (in place of a half-streamed answer), and only log if even that fails. */
+    private void failSoftly(Asked asked, StreamedMessage stream, String text, Exception cause) {
         try {
-            deliverText(asked, text);
+            if (stream != null && stream.started()) stream.finish(text, List.of(AnswerBlocks.section(text)));
+            else deliverText(asked, text);
         } catch (RuntimeException e) {
             log.error("Could not tell the asker that their question failed ({}): {}", cause.getMessage(), e.getMessage());
         }

@@ -8,6 +8,7 @@ import fr.paritaire.assistant.config.KnowledgeBaseState;
 import fr.paritaire.assistant.decide.Decision;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,13 @@ class SlackAnswers {
      * the thread is a follow-up; null starts a conversation of its own.
      */
     SlackReply ask(String question, String role, String conversationId) {
+        return ask(question, role, conversationId, verified -> { });
+    }
+
+    /** The same, handing each verified piece of the answer to {@code verified} as soon as it has passed the gate. */
+    SlackReply ask(String question, String role, String conversationId, Consumer<String> verified) {
         state.requireLoaded();
-        Reply reply = answering.ask(new AskRequest(question, role, conversationId));
+        Reply reply = answering.ask(new AskRequest(question, role, conversationId), verified);
         Answer answer = reply.answer();
         List<SlackReply.Source> sources = answer.citations().stream()
                 .map(c -> new SlackReply.Source(c.n(), c.title(), c.section(), c.article(), c.page(), c.quote()))

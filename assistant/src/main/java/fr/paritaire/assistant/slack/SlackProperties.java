@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl the web chat's address ({@code paritaire.public-url}): adds an "Open in the web chat" link
  * @param dedupeRetention how long answered event ids are kept
  * @param recentReplies answers kept in memory for the Publish and 👍/👎 buttons
+ * @param streamAfter an answer not complete after this shows its verified text so far, then is updated as it grows
+ * @param streamInterval at most one update of a streamed answer per interval (Slack's chat.update rate)
  */
 @ConfigurationProperties("paritaire.slack")
 record SlackProperties(
@@ -46,7 +48,9 @@ record SlackProperties(
         String defaultRole,
         String publicUrl,
         @DefaultValue("7d") Duration dedupeRetention,
-        @DefaultValue("5000") int recentReplies) {
+        @DefaultValue("5000") int recentReplies,
+        @DefaultValue("1500ms") Duration streamAfter,
+        @DefaultValue("1s") Duration streamInterval) {
 
     boolean socketMode() {
         return appToken != null && !appToken.isBlank();
