@@ -50,7 +50,8 @@ final class FileSlackLedger implements SlackLedger {
         long oldest = System.currentTimeMillis() - retention.toMillis();
         for (String line : lines(events)) {
             String[] f = line.split("\t");
-            if (f.length >= 2 && Long.parseLong(f[1]) >= oldest) claimed.put(f[0], Long.parseLong(f[1]));
+            long at = f.length >= 2 && f[1].matches("\\d{1,19}") ? Long.parseLong(f[1]) : -1; // a torn last line is skipped
+            if (at >= oldest) claimed.put(f[0], at);
         }
         for (String line : lines(threads)) answeredThreads.add(line.strip());
         rewriteEvents();

@@ -3,6 +3,7 @@ package fr.paritaire.assistant.slack;
 import com.google.gson.Gson;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,7 @@ final class JdbcSlackLedger implements SlackLedger {
     public boolean claim(String key, String eventId) {
         if (claims.incrementAndGet() % PRUNE_EVERY == 0) {
             jdbc.update(q("DELETE FROM {s}.slack_events WHERE received_at < ?"),
-                    Timestamp.from(java.time.Instant.now().minus(retention)));
+                    Timestamp.from(Instant.now().minus(retention)));
         }
         return jdbc.update(q("INSERT INTO {s}.slack_events (event_key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                 key, eventId) == 1;

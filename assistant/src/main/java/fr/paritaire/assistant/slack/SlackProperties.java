@@ -70,8 +70,4 @@ record SlackProperties(
         if (role == null || role.isBlank()) role = defaultRole;
         return role == null || role.isBlank() ? null : role;
     }
-
-    boolean hasPublicUrl() {
-        return publicUrl != null && !publicUrl.isBlank();
-    }
 }

@@ -15,8 +15,4 @@ record SlackReply(String id, String question, String role, String language, Stri
     /** One quoted source: [n] title — article, section or page — and the verbatim quote. */
     record Source(int n, String title, String section, String article, Integer page, String quote) {
     }
-
-    boolean english() {
-        return "en".equals(language);
-    }
 }
