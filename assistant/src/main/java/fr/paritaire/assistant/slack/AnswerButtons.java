@@ -32,18 +32,30 @@ final class AnswerButtons {
 
     void register(App app) {
         app.blockAction(AnswerBlocks.FEEDBACK_UP, (req, ctx) -> {
-            worker.later(() -> feedback(req.getPayload(), true));
+            worker.later(() -> orSaySo(req.getPayload(), () -> feedback(req.getPayload(), true)));
             return ctx.ack();
         });
         app.blockAction(AnswerBlocks.FEEDBACK_DOWN, (req, ctx) -> {
-            worker.later(() -> feedback(req.getPayload(), false));
+            worker.later(() -> orSaySo(req.getPayload(), () -> feedback(req.getPayload(), false)));
             return ctx.ack();
         });
         app.blockAction(AnswerBlocks.PUBLISH, (req, ctx) -> {
-            worker.later(() -> publish(req.getPayload()));
+            worker.later(() -> orSaySo(req.getPayload(), () -> publish(req.getPayload())));
             return ctx.ack();
         });
         app.blockAction(AnswerBlocks.OPEN_WEB, (req, ctx) -> ctx.ack());
+    }
+
+    /** A click that fails gets a short private message, not silence. */
+    private void orSaySo(BlockActionPayload payload, Runnable click) {
+        try {
+            click.run();
+        } catch (RuntimeException e) {
+            if (payload.getResponseUrl() == null) throw e;
+            web.respond(payload.getResponseUrl(), ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+                    .text(SlackTexts.FAILED.in("fr")).build());
+            throw e;
+        }
     }
 
     private void feedback(BlockActionPayload payload, boolean helpful) {

@@ -5,6 +5,10 @@ import fr.paritaire.assistant.answer.InvalidQuestion;
 import fr.paritaire.assistant.config.KnowledgeBaseNotReady;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Answers questions off the request thread (Slack has already been acknowledged): once per message whatever the
  * retries, politely refused beyond the per-user rate, and with a short message in the thread when anything fails.
  */
-class AnswerWorker {
+class AnswerWorker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerWorker.class);
 
@@ -24,15 +28,31 @@ class AnswerWorker {
     private final QuestionRate rate;
     private final SlackProperties properties;
 
-    AnswerWorker(ExecutorService executor, SlackAnswers answers, WebApi web, SlackLedger ledger, RecentReplies recent,
-                 SlackProperties properties) {
-        this.executor = executor;
+    AnswerWorker(SlackAnswers answers, WebApi web, SlackLedger ledger, RecentReplies recent, SlackProperties properties) {
+        // Our own pool, not a bean: an Executor bean would make Spring Boot drop its applicationTaskExecutor.
+        AtomicInteger n = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "slack-answer-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         this.answers = answers;
         this.web = web;
         this.ledger = ledger;
         this.recent = recent;
         this.rate = new QuestionRate(properties.questionsPerUser(), properties.rateWindow());
         this.properties = properties;
+    }
+
+    /** The answering threads (Bolt's Assistant middleware runs its handlers on them too). */
+    ExecutorService executor() {
+        return executor;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
     }
 
     RecentReplies recent() {
@@ -56,7 +76,13 @@ class AnswerWorker {
 
     /** Answers on the calling thread, unless the question was already taken (a retry, another instance). */
     void answer(Asked asked) {
-        answerOnce(asked.key(), asked.eventId(), () -> respond(asked));
+        try {
+            answerOnce(asked.key(), asked.eventId(), () -> respond(asked));
+        } catch (RuntimeException e) {
+            // the ledger itself failed (database down): better a short message than silence
+            log.warn("Slack question could not be recorded ({}): {}", asked.conversationId(), e.getMessage(), e);
+            failSoftly(asked, null, SlackTexts.FAILED.answering(asked.question()), e);
+        }
     }
 
     /** Runs {@code work} only if nobody has claimed {@code key} yet (a null key is always run); false when taken. */

@@ -9,7 +9,6 @@ import com.slack.api.model.event.MessageEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Slack's assistant panel (AI apps), with Bolt's Assistant middleware: a new thread gets a greeting and suggested
@@ -23,18 +22,16 @@ final class AssistantPanel {
     private final AnswerWorker worker;
     private final WebApi web;
     private final SlackProperties properties;
-    private final ExecutorService executor;
     private final Set<String> titled = ConcurrentHashMap.newKeySet();
 
-    AssistantPanel(AnswerWorker worker, WebApi web, SlackProperties properties, ExecutorService executor) {
+    AssistantPanel(AnswerWorker worker, WebApi web, SlackProperties properties) {
         this.worker = worker;
         this.web = web;
         this.properties = properties;
-        this.executor = executor;
     }
 
     void register(App app) {
-        Assistant assistant = new Assistant(new ThreadContexts(), executor);
+        Assistant assistant = new Assistant(new ThreadContexts(), worker.executor());
         assistant.threadStarted((payload, ctx) -> {
             AssistantThread thread = payload.getEvent().getAssistantThread();
             String key = "thread:" + thread.getChannelId() + ":" + thread.getThreadTs();

@@ -7,11 +7,6 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import fr.paritaire.assistant.config.ParitaireProperties;
 import fr.paritaire.ingestion.store.postgres.PostgresProperties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,17 +30,6 @@ class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService slackExecutor(SlackProperties properties) {
-        AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "slack-answer-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-    }
-
     @Bean
     @Profile("!postgres")
     SlackLedger fileSlackLedger(ParitaireProperties paritaire, SlackProperties properties) {
@@ -63,18 +47,17 @@ class SlackConfiguration {
         return new WebApi(slack, properties);
     }
 
-    @Bean
-    AnswerWorker slackAnswerWorker(ExecutorService slackExecutor, SlackAnswers answers, WebApi web, SlackLedger ledger,
-                                   SlackProperties properties) {
-        return new AnswerWorker(slackExecutor, answers, web, ledger, new RecentReplies(properties.recentReplies()), properties);
+    @Bean(destroyMethod = "close")
+    AnswerWorker slackAnswerWorker(SlackAnswers answers, WebApi web, SlackLedger ledger, SlackProperties properties) {
+        return new AnswerWorker(answers, web, ledger, new RecentReplies(properties.recentReplies()), properties);
     }
 
     @Bean
     App slackApp(Slack slack, SlackProperties properties, AnswerWorker worker, WebApi web, SlackLedger ledger,
-                 SlackAnswers answers, ExecutorService slackExecutor) {
+                 SlackAnswers answers) {
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
                 .signingSecret(properties.signingSecret()).allEventsApiAutoAckEnabled(true).build());
-        new AssistantPanel(worker, web, properties, slackExecutor).register(app);
+        new AssistantPanel(worker, web, properties).register(app);
         new MentionHandler(worker, properties).register(app);
         new MessageHandler(worker, ledger, properties).register(app);
         new AskCommand(worker, properties).register(app);
