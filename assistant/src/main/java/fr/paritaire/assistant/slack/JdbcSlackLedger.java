@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code postgres} profile: events, threads and feedback in the application's schema (migration
- * {@code V100__slack.sql}), so several instances behind one Slack app answer each event once.
+ * {@code V3__slack.sql}), so several instances behind one Slack app answer each event once.
  */
 final class JdbcSlackLedger implements SlackLedger {
 
