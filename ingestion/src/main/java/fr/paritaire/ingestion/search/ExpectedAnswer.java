@@ -28,7 +28,7 @@ public enum ExpectedAnswer {
             "\\d"),
     /** Who: a person, an organisation, a body — stated by a name (a capitalised word inside the sentence, an acronym). */
     NAME("un nom", "a name",
-            "(?iu)(?:^\\s*(?:qui|who)\\b|\\bc['’]est qui\\b|\\bqui (?:a|est|sont|pilote|porte|finance|dirige|coordonne)\\b|comment s['’]appelle|what is the name|which (?:organi[sz]ation|union|company|federation|body|institution)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution)s?\\b)",
+            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what is the name|which (?:organi[sz]ation|union|company|federation|body|institution)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution)s?\\b)",
             "(?<=[\\p{L}\\d,;:’'] )\\p{Lu}[\\p{L}-]+|\\b\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}");
 
     private final String label;
