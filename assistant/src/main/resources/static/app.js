@@ -236,6 +236,7 @@
         area.remove();
         if (!ok) throw new Error("execCommand");
       }
+      window.Paritaire.lastCopied = text;
       setStatus(t("status.copied"));
     } catch (e) {
       setStatus(t("status.copyFailed"), true);
@@ -513,17 +514,16 @@
   viewer.addEventListener("click", event => { if (event.target === viewer) viewer.close(); });
 
   // ---- layout on narrow screens ----
-  const historyToggle = $("history-toggle");
-  historyToggle.addEventListener("click", () => {
-    const open = historyToggle.getAttribute("aria-expanded") !== "true";
-    historyToggle.setAttribute("aria-expanded", String(open));
-    document.body.classList.toggle("history-open", open);
-    if (open) ($("history-list").querySelector("button") || $("history-title")).focus();
+  const menuToggle = $("menu-toggle");
+  menuToggle.addEventListener("click", () => {
+    const open = menuToggle.getAttribute("aria-expanded") !== "true";
+    menuToggle.setAttribute("aria-expanded", String(open));
+    document.body.classList.toggle("menu-open", open);
   });
 
   function closeHistoryOnNarrow() {
-    historyToggle.setAttribute("aria-expanded", "false");
-    document.body.classList.remove("history-open");
+    menuToggle.setAttribute("aria-expanded", "false");
+    document.body.classList.remove("menu-open");
   }
 
   // ---- wiring ----

@@ -5,7 +5,7 @@
     fr: {
       "skip": "Aller à la question",
       "nav.new": "Nouvelle conversation",
-      "nav.history": "Conversations",
+      "nav.menu": "Menu et conversations",
       "nav.documents": "Documents",
       "nav.chat": "Retour à la conversation",
       "nav.lang": "English",
@@ -106,7 +106,7 @@
     en: {
       "skip": "Skip to the question",
       "nav.new": "New conversation",
-      "nav.history": "Conversations",
+      "nav.menu": "Menu and conversations",
       "nav.documents": "Documents",
       "nav.chat": "Back to the conversation",
       "nav.lang": "Français",

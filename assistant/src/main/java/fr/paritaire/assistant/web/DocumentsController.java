@@ -57,11 +57,12 @@ class DocumentsController {
         DocumentCatalog.OriginalFile file = catalog.file(id);
         ContentDisposition disposition = (file.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
+        MediaType type = MediaType.parseMediaType(file.mediaType());
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .body(new FileSystemResource(file.path()));
+                .header("X-Content-Type-Options", "nosniff");
+        // Only for HTML: a sandboxed PDF would not open in the browser's viewer.
+        if (type.isCompatibleWith(MediaType.TEXT_HTML)) response.header("Content-Security-Policy", "sandbox");
+        return response.body(new FileSystemResource(file.path()));
     }
 }
