@@ -38,6 +38,10 @@
     }
   };
 
+  const THUMB = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10v11H3V10h4z"/>'
+    + '<path d="M7 10l4-8c1.7 0 3 1.3 3 3v4h5.5c1.2 0 2.1 1.1 1.9 2.3l-1.5 8c-.2.9-1 1.7-2 1.7H7"/></svg>';
+  let corpusTitles = null;
+
   let conversation = newConversation();
   let busy = false;
 
@@ -196,6 +200,7 @@
     box.append(ol);
   }
 
+  /** For a refusal or a partial answer: what of the question the documents cover, what they don't, what they are about. */
   function renderCoverage(box, decision) {
     if (!decision || decision.verdict === "answer") return;
     const covered = decision.covered || [], missing = decision.missing || [];
@@ -204,7 +209,29 @@
     dl.append(el("dt", null, t("coverage.covered")), el("dd", null, covered.length ? covered.join(", ") : t("coverage.none")));
     if (missing.length) dl.append(el("dt", null, t("coverage.missing")), el("dd", null, missing.join(", ")));
     section.append(dl);
+    if (!covered.length) {
+      const about = el("div", "corpus");
+      section.append(about);
+      withCorpusTitles(titles => {
+        if (!titles.length) return;
+        about.append(el("p", null, t("coverage.corpus")));
+        const ul = el("ul");
+        for (const title of titles) ul.append(el("li", null, title));
+        const all = el("a", null, t("coverage.all"));
+        all.href = "documents.html";
+        about.append(ul, all);
+      });
+    }
     box.append(section);
+  }
+
+  /** The titles of the documents (not the fictional examples), fetched once. */
+  function withCorpusTitles(use) {
+    if (corpusTitles) { use(corpusTitles); return; }
+    fetch("api/documents").then(r => r.ok ? r.json() : {documents: []}).then(body => {
+      corpusTitles = body.documents.filter(d => !d.example).map(d => d.title);
+      use(corpusTitles);
+    }).catch(() => use([]));
   }
 
   /** The answer and its numbered sources as plain text, for an email or a leaflet. */
@@ -273,12 +300,13 @@
     send.type = "submit";
     formEl.append(label, area, send);
     let vote = null;
-    for (const [v, emoji] of [["up", "👍"], ["down", "👎"]]) {
-      const b = el("button", "vote vote-" + v, emoji);
+    for (const v of ["up", "down"]) {
+      // 👍 / 👎 drawn, not typed: emoji fonts are missing on some systems
+      const b = el("button", "vote vote-" + v);
       b.type = "button";
       b.setAttribute("aria-pressed", "false");
-      b.setAttribute("aria-label", t("feedback." + v));
-      b.title = t("feedback." + v);
+      b.insertAdjacentHTML("afterbegin", THUMB);
+      b.append(el("span", null, t("feedback." + v)));
       b.addEventListener("click", () => {
         vote = v;
         group.querySelectorAll(".vote").forEach(x => x.setAttribute("aria-pressed", String(x === b)));

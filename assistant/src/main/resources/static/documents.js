@@ -24,8 +24,10 @@
     const docs = catalog.documents;
     $("summary").textContent = t("docs.summary", {d: docs.length, p: docs.reduce((s, d) => s + d.passages, 0)});
     const last = catalog.lastIngestion;
-    $("last-ingestion").textContent = last
-      ? t("docs.last", {when: new Date(last.startedAt).toLocaleString(I18n.lang), summary: last.summary}) : "";
+    const counts = last ? Object.entries(last.files || {}).filter(([, n]) => n > 0)
+      .map(([status, n]) => t("docs.count." + status, {n})).join(", ") : "";
+    $("last-ingestion").textContent = last ? t("docs.last", {when: new Date(last.startedAt).toLocaleString(I18n.lang),
+      counts, p: last.passagesInStore, s: (last.millis / 1000).toFixed(1)}) : "";
     const body = $("documents").querySelector("tbody");
     body.textContent = "";
     for (const d of docs) {

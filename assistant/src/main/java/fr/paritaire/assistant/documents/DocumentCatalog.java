@@ -30,7 +30,8 @@ public class DocumentCatalog {
     public record Failure(String source, String reason) {
     }
 
-    public record LastIngestion(Instant startedAt, long millis, String summary, int passagesInStore) {
+    /** @param files how many files ended in each status ({@code ingested}, {@code unchanged}, … {@code failed}) */
+    public record LastIngestion(Instant startedAt, long millis, String summary, int passagesInStore, Map<String, Long> files) {
     }
 
     public record Catalog(List<DocumentSummary> documents, List<Failure> failures, LastIngestion lastIngestion) {
@@ -76,8 +77,16 @@ public class DocumentCatalog {
         List<Failure> failures = report == null ? List.of() : report.files().stream()
                 .filter(f -> f.status() == FileOutcome.Status.FAILED).map(f -> new Failure(f.source(), f.reason())).toList();
         LastIngestion last = report == null ? null : new LastIngestion(report.startedAt(), report.duration().toMillis(),
-                report.summary(), report.passagesInStore());
+                report.summary(), report.passagesInStore(), counts(report));
         return new Catalog(documents, failures, last);
+    }
+
+    private static Map<String, Long> counts(IngestionReport report) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (FileOutcome.Status status : FileOutcome.Status.values()) {
+            counts.put(status.name().toLowerCase(Locale.ROOT), report.count(status));
+        }
+        return counts;
     }
 
     /** The stored document whose file is {@code source}. */

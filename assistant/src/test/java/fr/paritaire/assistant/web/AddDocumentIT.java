@@ -68,7 +68,7 @@ class AddDocumentIT {
 
     @Test
     void aDocumentAddedFromTheDocumentsPageIsAnsweredFromRightAfter() {
-        chromium.size(1280, 900);
+        chromium.size(1280, 860);
         chromium.open(port, "documents.html");
         chromium.await(By.cssSelector("#documents tbody tr"));
         int before = chromium.driver.findElements(By.cssSelector("#documents tbody tr")).size();
@@ -81,7 +81,10 @@ class AddDocumentIT {
         WebElement row = chromium.driver.findElement(By.cssSelector("#documents tbody tr[data-document-id='note-commission-ia-verdier-outillage']"));
         assertThat(row.getText()).contains("TXT").contains("ingéré");
         assertThat(Files.exists(CORPUS.resolve(NOTE.getFileName()))).isTrue();
+        chromium.js("window.scrollTo(0, 0)");
         chromium.screenshot("documents");
+        chromium.js("document.getElementById('add-title').scrollIntoView()");
+        chromium.screenshot("documents-added");
 
         chromium.driver.findElement(By.id("chat-link")).click();
         WebElement question = chromium.await(By.id("question"));

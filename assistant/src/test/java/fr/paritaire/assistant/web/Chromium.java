@@ -66,9 +66,10 @@ final class Chromium {
     void size(int width, int height) {
         // The window is the viewport in headless mode; make sure by measuring and correcting once.
         driver.manage().window().setSize(new Dimension(width, height));
-        Number inner = (Number) driver.executeScript("return window.innerWidth");
-        if (inner.intValue() != width) {
-            driver.manage().window().setSize(new Dimension(2 * width - inner.intValue(), height));
+        Number innerWidth = (Number) driver.executeScript("return window.innerWidth");
+        Number innerHeight = (Number) driver.executeScript("return window.innerHeight");
+        if (innerWidth.intValue() != width || innerHeight.intValue() != height) {
+            driver.manage().window().setSize(new Dimension(2 * width - innerWidth.intValue(), 2 * height - innerHeight.intValue()));
         }
     }
 

@@ -50,7 +50,7 @@ class WebChatIT {
 
     @BeforeEach
     void freshPage() {
-        chromium.size(1280, 900);
+        chromium.size(1280, 860);
         chromium.open(port, "");
     }
 
@@ -144,11 +144,17 @@ class WebChatIT {
         assertThat(crepes.findElement(By.className("answer-text")).getText()).contains("ne traitent pas de cette question");
         assertThat(crepes.findElement(By.className("coverage")).getText()).contains("Ce que les documents couvrent");
         assertThat(chromium.driver.findElement(By.id("status")).getText()).isEqualTo("Les documents ne couvrent pas cette question.");
+        WebElement about = chromium.await(By.cssSelector(".coverage .corpus li"));
+        assertThat(crepes.findElements(By.cssSelector(".coverage .corpus li"))).extracting(WebElement::getText)
+                .anySatisfy(title -> assertThat(title).startsWith("Guide du déploiement de l'IA au travail"))
+                .noneSatisfy(title -> assertThat(title).contains("Solvéa"));
+        assertThat(about.isDisplayed()).isTrue();
 
         WebElement deadline = ask("De combien de temps le CSE dispose-t-il pour rendre son avis ?");
         String coverage = deadline.findElement(By.className("coverage")).getText();
         assertThat(coverage).contains("Ce que les documents couvrent").contains("« CSE »")
                 .contains("Ce qu'ils ne disent pas").contains("une durée ou un délai");
+        chromium.js("arguments[0].scrollIntoView({block: 'start'})", deadline);
         chromium.screenshot("refusal");
     }
 
@@ -214,7 +220,10 @@ class WebChatIT {
     @Test
     void copyWithSourcesGivesTheAnswerAndItsNumberedSourcesAsPlainText() {
         WebElement exchange = ask(CSE);
-        exchange.findElement(By.cssSelector("button.copy")).click();
+        WebElement copy = exchange.findElement(By.cssSelector("button.copy"));
+        // as a person would: scrolled into the middle, clear of the sticky question box
+        chromium.js("arguments[0].scrollIntoView({block: 'center'})", copy);
+        copy.click();
         chromium.awaitTrue("return !!window.Paritaire.lastCopied");
         String copied = chromium.js("return window.Paritaire.lastCopied");
         assertThat(copied).startsWith(CSE).contains("[1]").contains("Sources :").contains("« Le CSE doit obligatoirement");
