@@ -191,10 +191,11 @@
       const whereText = where(c);
       const place = el("div", "where", whereText ? whereText + " · " + c.source : c.source);
       const quote = el("blockquote", null, c.quote);
-      const openBtn = el("button", "link", t("sources.open"));
+      const openBtn = el("button", "link open-source", t("sources.open"));
       openBtn.type = "button";
       openBtn.addEventListener("click", () => openViewer(c, openBtn));
-      li.append(head, place, quote, openBtn);
+      head.append(openBtn);
+      li.append(head, place, quote);
       ol.append(li);
     }
     box.append(ol);

@@ -120,6 +120,7 @@ class WebChatIT {
         assertThat(second.getDomAttribute("data-conversation-id")).isEqualTo(id);
         assertThat(second.findElement(By.className("answer-text")).getText()).isNotBlank();
         assertThat(chromium.driver.findElements(By.cssSelector("#thread .exchange"))).hasSize(2);
+        chromium.js("arguments[0].scrollIntoView({block: 'start'})", second);
         chromium.screenshot("conversation");
 
         chromium.driver.findElement(By.id("new-conversation")).click();
