@@ -81,9 +81,7 @@ class AddDocumentIT {
         WebElement row = chromium.driver.findElement(By.cssSelector("#documents tbody tr[data-document-id='note-commission-ia-verdier-outillage']"));
         assertThat(row.getText()).contains("TXT").contains("ingéré");
         assertThat(Files.exists(CORPUS.resolve(NOTE.getFileName()))).isTrue();
-        chromium.js("window.scrollTo(0, 0)");
-        chromium.screenshot("documents");
-        chromium.js("document.getElementById('add-title').scrollIntoView()");
+        chromium.js("document.getElementById('add-status').scrollIntoView({block: 'end'})");
         chromium.screenshot("documents-added");
 
         chromium.driver.findElement(By.id("chat-link")).click();

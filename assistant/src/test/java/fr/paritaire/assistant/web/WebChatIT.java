@@ -272,6 +272,24 @@ class WebChatIT {
     }
 
     @Test
+    void theDocumentsPageIsLinkedFromTheChatAndListsTheKnowledgeBase() {
+        chromium.driver.findElement(By.id("documents-link")).click();
+        chromium.await(By.cssSelector("#documents tbody tr"));
+        List<WebElement> rows = chromium.driver.findElements(By.cssSelector("#documents tbody tr"));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(9);
+        WebElement pdf = chromium.driver.findElement(By.cssSelector("#documents tr[data-document-id='accords-accord-branche-mecanique-precision-ia-2025']"));
+        List<String> cells = pdf.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(cells.get(0)).contains("exemple fictif");
+        assertThat(cells.get(1)).isEqualTo("PDF");
+        assertThat(Integer.parseInt(cells.get(2))).isPositive();
+        assertThat(Integer.parseInt(cells.get(3))).isPositive();
+        assertThat(chromium.driver.findElement(By.id("last-ingestion")).getText()).startsWith("Dernière ingestion");
+        chromium.screenshot("documents");
+        chromium.driver.findElement(By.id("chat-link")).click();
+        chromium.await(By.id("question"));
+    }
+
+    @Test
     void anEmptyQuestionIsExplainedWithoutCallingTheServer() {
         chromium.driver.findElement(By.id("question")).sendKeys("   ");
         chromium.driver.findElement(By.id("ask")).click();
