@@ -111,6 +111,23 @@ class WebChatIT {
     }
 
     @Test
+    void aPdfCitationLinksToTheOriginalFileAtItsPage() throws Exception {
+        WebElement exchange = ask("Un exemple de clause sur la formation des salariés à l'IA dans un accord de branche ?");
+        WebElement source = exchange.findElements(By.cssSelector(".sources li")).stream()
+                .filter(li -> li.findElement(By.className("where")).getText().contains(".pdf")).findFirst()
+                .orElseThrow(() -> new AssertionError("no PDF cited"));
+        String page = source.findElement(By.className("where")).getText().replaceAll(".*p\\. (\\d+).*", "$1");
+        click(source.findElement(By.cssSelector("button.open-source")));
+        chromium.await(By.cssSelector("#viewer[open] mark"));
+        WebElement link = chromium.driver.findElement(By.id("viewer-file"));
+        assertThat(link.getText()).isEqualTo("Ouvrir le document original à la page " + page);
+        assertThat(link.getDomProperty("href")).endsWith("/file#page=" + page);
+        assertThat(chromium.driver.findElement(By.id("viewer-meta")).getText()).contains("p. " + page);
+        assertThat(statusOf(link.getDomProperty("href").replaceFirst("#.*", ""))).isEqualTo(200);
+        new Actions(chromium.driver).sendKeys(Keys.ESCAPE).perform();
+    }
+
+    @Test
     void aFollowUpStaysInTheConversationAndPastConversationsCanBeReopened() {
         WebElement first = ask(CSE);
         WebElement second = ask("Et quel article du code du travail le prévoit ?");
@@ -196,6 +213,12 @@ class WebChatIT {
         assertThat((List<?>) saved.get("citations")).isNotEmpty();
     }
 
+    /** Clicks as a person would: scrolled into the middle first, clear of the sticky question box. */
+    void click(WebElement element) {
+        chromium.js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     static int statusOf(String url) throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
@@ -221,10 +244,7 @@ class WebChatIT {
     @Test
     void copyWithSourcesGivesTheAnswerAndItsNumberedSourcesAsPlainText() {
         WebElement exchange = ask(CSE);
-        WebElement copy = exchange.findElement(By.cssSelector("button.copy"));
-        // as a person would: scrolled into the middle, clear of the sticky question box
-        chromium.js("arguments[0].scrollIntoView({block: 'center'})", copy);
-        copy.click();
+        click(exchange.findElement(By.cssSelector("button.copy")));
         chromium.awaitTrue("return !!window.Paritaire.lastCopied");
         String copied = chromium.js("return window.Paritaire.lastCopied");
         assertThat(copied).startsWith(CSE).contains("[1]").contains("Sources :").contains("« Le CSE doit obligatoirement");
@@ -252,7 +272,12 @@ class WebChatIT {
         assertThat(chromium.scrollsHorizontally()).as("welcome at 390 px").isFalse();
         chromium.screenshot("phone-welcome");
 
-        WebElement exchange = ask(CSE);
+        WebElement starter = chromium.driver.findElements(By.cssSelector("#starters .starter")).getFirst();
+        assertThat(starter.getText()).isEqualTo(CSE);
+        starter.click();
+        chromium.awaitTrue("const a = document.querySelector('#thread .exchange .a'); return !!a && a.getAttribute('aria-busy') === 'false'");
+        WebElement exchange = chromium.driver.findElement(By.cssSelector("#thread .exchange"));
+        assertThat(exchange.findElement(By.className("q-text")).getText()).isEqualTo(CSE);
         assertThat(chromium.scrollsHorizontally()).as("answer at 390 px").isFalse();
         chromium.js("arguments[0].scrollIntoView()", exchange);
         chromium.screenshot("phone-answer");
