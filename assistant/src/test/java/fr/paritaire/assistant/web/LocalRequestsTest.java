@@ -35,10 +35,44 @@ class LocalRequestsTest {
     void theRequestsConnectionAddressDecidesNotItsForwardingHeaders() {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("198.51.100.4");
+        request.addHeader("Host", "localhost:8080");
         request.addHeader("X-Forwarded-For", "127.0.0.1");
         assertThat(LocalRequests.isLocal(request)).isFalse();
         request.setRemoteAddr("127.0.0.1");
         assertThat(LocalRequests.isLocal(request)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "localhost:8080", "127.0.0.1:8080", "[::1]:8080", "paritaire.localhost:8080"})
+    void loopbackHostsAreThisMachine(String host) {
+        assertThat(LocalRequests.isLoopbackHost(host)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"attacker.example:8080", "192.168.1.20:8080", "localhost.attacker.example", "[2001:db8::1]:8080"})
+    void otherHostsAreNot(String host) {
+        assertThat(LocalRequests.isLoopbackHost(host)).isFalse();
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotPostFromALocalBrowser() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("127.0.0.1");
+        request.addHeader("Host", "localhost:8080");
+        request.addHeader("Origin", "https://attacker.example");
+        assertThat(LocalRequests.isLocal(request)).as("cross-site form post").isFalse();
+
+        MockHttpServletRequest rebound = new MockHttpServletRequest();
+        rebound.setRemoteAddr("127.0.0.1");
+        rebound.addHeader("Host", "attacker.example:8080");
+        rebound.addHeader("Origin", "http://attacker.example:8080");
+        assertThat(LocalRequests.isLocal(rebound)).as("DNS rebinding").isFalse();
+
+        MockHttpServletRequest own = new MockHttpServletRequest();
+        own.setRemoteAddr("127.0.0.1");
+        own.addHeader("Host", "localhost:8080");
+        own.addHeader("Origin", "http://localhost:8080");
+        assertThat(LocalRequests.isLocal(own)).as("the documents page itself").isTrue();
     }
 
     @Test
