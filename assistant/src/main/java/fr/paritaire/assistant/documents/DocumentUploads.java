@@ -37,6 +37,8 @@ public class DocumentUploads {
                 .orElseThrow(() -> new IllegalStateException("the ingestion run did not see " + source));
         if (outcome.status() == FileOutcome.Status.FAILED || outcome.status() == FileOutcome.Status.DUPLICATE) {
             corpus.delete(source);
+            // again, so the last report (and the documents page) describes the folder as it is now
+            job.run(corpus.root(), IngestionListener.NONE);
             throw new DocumentRejected(source, outcome.reason());
         }
         return catalog.summaryOf(source);

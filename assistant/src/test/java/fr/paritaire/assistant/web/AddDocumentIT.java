@@ -48,6 +48,7 @@ class AddDocumentIT {
             }
             Files.createDirectories(CORPUS);
             Files.copy(Path.of("..", "corpus", "secoia-deal-lancement-projet.txt"), CORPUS.resolve("secoia-deal-lancement-projet.txt"));
+            Files.writeString(CORPUS.resolve("compte-rendu-abime.pdf"), "%PDF-1.4 truncated, nothing after this");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,6 +73,8 @@ class AddDocumentIT {
         chromium.open(port, "documents.html");
         chromium.await(By.cssSelector("#documents tbody tr"));
         int before = chromium.driver.findElements(By.cssSelector("#documents tbody tr")).size();
+        assertThat(chromium.driver.findElement(By.id("failures")).getText()).as("a file the last run could not read, and why")
+                .startsWith("compte-rendu-abime.pdf — ").hasSizeGreaterThan("compte-rendu-abime.pdf — ".length() + 5);
 
         chromium.driver.findElement(By.id("file")).sendKeys(NOTE.toAbsolutePath().toString());
         chromium.driver.findElement(By.id("add")).click();
@@ -126,6 +129,7 @@ class AddDocumentIT {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(Http.JSON.readTree(response.body()).path("detail").asText()).contains("rapport-corrompu.pdf");
         assertThat(Files.exists(CORPUS.resolve("rapport-corrompu.pdf"))).isFalse();
+        assertThat(Http.get(port, "/api/documents").body().path("failures").toString()).doesNotContain("rapport-corrompu.pdf");
     }
 
     HttpResponse<String> upload(String fileName, byte[] content) throws IOException, InterruptedException {
