@@ -4,6 +4,7 @@
   const TEXTS = {
     fr: {
       "skip": "Aller à la question",
+      "skip.docs": "Aller aux documents",
       "nav.new": "Nouvelle conversation",
       "nav.menu": "Menu et conversations",
       "nav.documents": "Documents",
@@ -113,6 +114,7 @@
     },
     en: {
       "skip": "Skip to the question",
+      "skip.docs": "Skip to the documents",
       "nav.new": "New conversation",
       "nav.menu": "Menu and conversations",
       "nav.documents": "Documents",
