@@ -1,109 +1,225 @@
 "use strict";
+// The chat: a conversation of streamed, verified answers, past conversations kept in this browser, roles and starters.
 (function () {
-  const form = document.getElementById("ask-form");
-  const question = document.getElementById("question");
-  const role = document.getElementById("role");
-  const button = document.getElementById("ask");
-  const status = document.getElementById("status");
-  const result = document.getElementById("result");
-  const answer = document.getElementById("answer");
-  const sources = document.getElementById("sources");
-  const badge = document.getElementById("grounded-badge");
-  let conversationId = null;
+  const P = window.Paritaire;
+  const t = I18n.t, el = P.el, setStatus = P.setStatus;
+  const {shell: exchangeShell, finish, render: renderExchange, renderText: renderAnswerText, badgeFor} = P.answers;
+  const $ = id => document.getElementById(id);
+  const form = $("ask-form"), question = $("question"), role = $("role"), askButton = $("ask");
+  const thread = $("thread"), welcome = $("welcome"), live = $("live");
+  const STORE_KEY = "paritaire.conversations", MAX_STORED = 30;
 
-  function setStatus(text, isError) {
-    status.textContent = text;
-    status.classList.toggle("error", Boolean(isError));
-  }
-
-  function where(c) {
-    const parts = [];
-    if (c.section) parts.push(c.section);
-    if (c.article) parts.push((/^[LRD]\d/.test(c.article) ? "Article " : "article ") + c.article);
-    if (c.page) parts.push("p. " + c.page);
-    parts.push(c.source);
-    return parts.join(" · ");
-  }
-
-  function highlight(n) {
-    sources.querySelectorAll("li").forEach(li => li.classList.toggle("highlight", li.id === "source-" + n));
-  }
-
-  function renderAnswer(text) {
-    answer.textContent = "";
-    const marker = /\[(\d{1,3})]/g;
-    let last = 0;
-    let m;
-    while ((m = marker.exec(text)) !== null) {
-      answer.appendChild(document.createTextNode(text.slice(last, m.index)));
-      const link = document.createElement("a");
-      link.href = "#source-" + m[1];
-      link.className = "cite";
-      link.textContent = "[" + m[1] + "]";
-      link.setAttribute("aria-label", "Source " + m[1]);
-      const n = m[1];
-      link.addEventListener("click", () => highlight(n));
-      answer.appendChild(link);
-      last = marker.lastIndex;
+  const STARTERS = {
+    fr: {
+      "": ["Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?",
+        "Quelles étapes pour déployer l'IA dans une PME ?",
+        "Que demande la CGT pour le dialogue social sur l'IA ?"],
+      delegate: ["Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?",
+        "Que demande la CGT pour le dialogue social sur l'IA ?",
+        "Quels sont les risques de l'IA pour l'emploi dans la métallurgie ?"],
+      employer: ["Quelles étapes pour déployer l'IA dans une PME ?",
+        "Comment associer les salariés au déploiement d'un outil d'IA ?",
+        "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?"],
+      trainer: ["Comment former les salariés à l'IA ?",
+        "Comment associer les salariés au déploiement d'un outil d'IA ?",
+        "Quels sont les risques de l'IA pour l'emploi dans la métallurgie ?"]
+    },
+    en: {
+      "": ["Does the works council have to be consulted before introducing an AI tool?",
+        "How should employees be involved when deploying AI?",
+        "How can workers be trained for AI?"],
+      delegate: ["Does the works council have to be consulted before introducing an AI tool?",
+        "What does the CGT ask for social dialogue on AI?",
+        "How should employees be involved when deploying AI?"],
+      employer: ["How should employees be involved when deploying AI?",
+        "Does the works council have to be consulted before introducing an AI tool?",
+        "How can workers be trained for AI?"],
+      trainer: ["How can workers be trained for AI?",
+        "How should employees be involved when deploying AI?",
+        "Does the works council have to be consulted before introducing an AI tool?"]
     }
-    answer.appendChild(document.createTextNode(text.slice(last)));
+  };
+
+  let conversation = newConversation();
+  let busy = false;
+
+  function newConversation() {
+    return {id: null, title: "", updatedAt: null, exchanges: []};
   }
 
-  function renderSources(citations) {
-    sources.textContent = "";
-    for (const c of citations) {
-      const li = document.createElement("li");
-      li.id = "source-" + c.n;
-      li.value = c.n;
-      li.tabIndex = -1;
-      const title = document.createElement("strong");
-      title.textContent = c.title;
-      const place = document.createElement("div");
-      place.className = "where";
-      place.textContent = where(c);
-      const quote = document.createElement("blockquote");
-      quote.textContent = c.quote;
-      li.append(title, place, quote);
-      sources.appendChild(li);
+  // ---- past conversations (this browser only) ----
+  function stored() {
+    try { return JSON.parse(localStorage.getItem(STORE_KEY)) || []; } catch (e) { return []; }
+  }
+
+  function save() {
+    if (!conversation.id) return;
+    const all = stored().filter(c => c.id !== conversation.id);
+    conversation.updatedAt = new Date().toISOString();
+    all.unshift(conversation);
+    try {
+      localStorage.setItem(STORE_KEY, JSON.stringify(all.slice(0, MAX_STORED)));
+    } catch (e) {
+      localStorage.setItem(STORE_KEY, JSON.stringify(all.slice(0, 5)));
+    }
+    renderHistory();
+  }
+
+  function renderHistory() {
+    const list = $("history-list");
+    list.textContent = "";
+    const all = stored();
+    $("history-empty").hidden = all.length > 0;
+    $("history-clear").hidden = all.length === 0;
+    for (const c of all) {
+      const li = el("li");
+      const b = el("button", "history-item", c.title);
+      b.type = "button";
+      b.dataset.conversationId = c.id;
+      if (c.id === conversation.id) b.setAttribute("aria-current", "true");
+      const when = el("span", "when", new Date(c.updatedAt).toLocaleString(I18n.lang, {dateStyle: "short", timeStyle: "short"}));
+      b.append(when);
+      b.addEventListener("click", () => open(c.id));
+      li.append(b);
+      list.append(li);
     }
   }
 
+  function open(id) {
+    const found = stored().find(c => c.id === id);
+    if (!found) return;
+    conversation = found;
+    thread.textContent = "";
+    for (const x of conversation.exchanges) renderExchange(x.question, x.response);
+    welcome.hidden = conversation.exchanges.length > 0;
+    renderHistory();
+    closeHistoryOnNarrow();
+    question.focus();
+  }
+
+  function startNew() {
+    conversation = newConversation();
+    thread.textContent = "";
+    welcome.hidden = false;
+    setStatus("");
+    renderHistory();
+    closeHistoryOnNarrow();
+    question.focus();
+  }
+
+  // ---- starters ----
+  function renderStarters() {
+    const list = $("starters");
+    list.textContent = "";
+    for (const q of (STARTERS[I18n.lang] || STARTERS.fr)[role.value] || []) {
+      const li = el("li");
+      const b = el("button", "starter", q);
+      b.type = "button";
+      b.addEventListener("click", () => { question.value = q; ask(); });
+      li.append(b);
+      list.append(li);
+    }
+  }
+
+  // ---- asking, streamed ----
   async function ask() {
     const text = question.value.trim();
     if (!text) {
-      setStatus("Écrivez une question avant d'envoyer.", true);
+      setStatus(t("status.empty"), true);
       question.focus();
       return;
     }
-    button.disabled = true;
-    setStatus("Recherche dans les documents…");
+    if (busy) return;
+    busy = true;
+    askButton.disabled = true;
+    welcome.hidden = true;
+    setStatus(t("status.searching"));
+    question.value = "";
+    const parts = exchangeShell(text);
+    parts.li.scrollIntoView({block: "start"});
+    let streamed = "";
+    parts.text.dataset.deltas = "0";
     try {
-      const response = await fetch("api/ask", {
+      const response = await fetch("api/ask/stream", {
         method: "POST",
-        headers: {"Content-Type": "application/json", "Accept": "application/json"},
-        body: JSON.stringify({question: text, role: role.value || null, conversationId})
+        headers: {"Content-Type": "application/json", "Accept": "text/event-stream"},
+        body: JSON.stringify({question: text, role: role.value || null, conversationId: conversation.id})
       });
-      const body = await response.json().catch(() => ({}));
       if (!response.ok) {
-        setStatus(body.detail || ("Erreur " + response.status), true);
-        return;
+        const body = await response.json().catch(() => ({}));
+        throw new Error(body.detail || t("status.error", {n: response.status}));
       }
-      conversationId = body.conversationId;
-      renderAnswer(body.answer);
-      renderSources(body.citations || []);
-      badge.textContent = body.grounded ? "appuyée sur les documents" : "hors des documents";
-      badge.className = "badge " + (body.grounded ? "grounded" : "refused");
-      result.hidden = false;
-      setStatus(body.grounded ? (body.citations.length + " passage(s) cité(s).") : "Les documents ne couvrent pas cette question.");
+      const done = await P.readEvents(response, (name, data) => {
+        if (name === "delta") {
+          streamed += data.text;
+          parts.text.dataset.deltas = String(Number(parts.text.dataset.deltas) + 1);
+          renderAnswerText(parts.text, streamed, null);
+          announce(data.text);
+        } else if (name === "error") {
+          throw new Error(data.detail);
+        }
+      });
+      if (!done) throw new Error(t("status.error", {n: "stream"}));
+      finish(parts, text, done);
+      conversation.id = done.conversationId;
+      if (!conversation.title) conversation.title = text;
+      conversation.exchanges.push({question: text, response: done});
+      save();
+      const verdict = badgeFor(done).verdict;
+      setStatus(verdict === "answer" ? t("status.answered", {n: done.citations.length})
+        : verdict === "partial" ? t("status.partial") : t("status.refused"));
     } catch (e) {
-      setStatus("Le service ne répond pas : " + e.message, true);
+      parts.li.remove();
+      welcome.hidden = conversation.exchanges.length > 0;
+      question.value = text;
+      setStatus(e instanceof TypeError ? t("status.down", {e: e.message}) : e.message, true);
     } finally {
-      button.disabled = false;
+      busy = false;
+      askButton.disabled = false;
+      question.focus();
     }
   }
 
+  function announce(piece) {
+    const cleaned = piece.replace(/\[\d{1,3}]/g, "").trim();
+    if (!cleaned) return;
+    live.append(el("p", null, cleaned));
+    while (live.childElementCount > 20) live.firstElementChild.remove();
+  }
+
+  // ---- layout on narrow screens ----
+  const menuToggle = $("menu-toggle");
+  menuToggle.addEventListener("click", () => {
+    const open = menuToggle.getAttribute("aria-expanded") !== "true";
+    menuToggle.setAttribute("aria-expanded", String(open));
+    document.body.classList.toggle("menu-open", open);
+  });
+
+  function closeHistoryOnNarrow() {
+    menuToggle.setAttribute("aria-expanded", "false");
+    document.body.classList.remove("menu-open");
+  }
+
+  // ---- wiring ----
   form.addEventListener("submit", event => { event.preventDefault(); ask(); });
   question.addEventListener("keydown", event => {
-    if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); ask(); }
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); ask(); }
   });
+  role.value = localStorage.getItem("paritaire.role") || "";
+  role.addEventListener("change", () => { localStorage.setItem("paritaire.role", role.value); renderStarters(); });
+  $("new-conversation").addEventListener("click", startNew);
+  $("history-clear").addEventListener("click", () => { localStorage.removeItem(STORE_KEY); renderHistory(); });
+  $("lang-toggle").addEventListener("click", () => I18n.toggle());
+  document.addEventListener("paritaire:lang", () => {
+    renderStarters();
+    renderHistory();
+    const current = conversation;
+    thread.textContent = "";
+    for (const x of current.exchanges) renderExchange(x.question, x.response);
+  });
+
+  I18n.apply();
+  renderStarters();
+  renderHistory();
+  Object.defineProperty(P, "conversationId", {get: () => conversation.id});
 })();

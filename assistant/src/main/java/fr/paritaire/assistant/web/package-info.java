@@ -1,2 +1,2 @@
-/** The web adapter: REST API (/api/search, /api/ask), error mapping, and the static chat page. */
+/** The web adapter: REST API (ask, stream, search, documents, feedback), error mapping, and the static chat and documents pages. */
 package fr.paritaire.assistant.web;
