@@ -18,8 +18,8 @@ public class FollowUps {
     private static final Pattern ANAPHORA = Pattern.compile("(?iu)(?<!\\p{L})(?:ça|cela|ceci|celui-ci|celle-ci|ce dernier|"
             + "cette (?:règle|obligation|clause)|le même|la même|it|this|that|they|them|those|these)(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
-    /** A name: a capitalised word inside a sentence ("Croatia", "Metall") or one with a capital inside ("iMET"); not an acronym such as "AI". */
-    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}[\\p{L}\\d-]*|\\b\\p{Ll}+\\p{Lu}[\\p{L}\\d-]*");
+    /** A name: a capitalised word inside a sentence ("Croatia", "Metall"; not "Et" opening it) or one with a capital inside ("iMET"); not an acronym such as "AI". */
+    private static final Pattern NAME = Pattern.compile("(?<=[\\p{L}\\d,;'’»)] )\\p{Lu}\\p{Ll}[\\p{L}\\d-]*|\\b\\p{Ll}+\\p{Lu}[\\p{L}\\d-]*");
 
     private final ConversationProperties properties;
 
@@ -31,7 +31,7 @@ public class FollowUps {
     public String standalone(String question, List<Conversations.Turn> history) {
         if (history.isEmpty() || !isFollowUp(question)) return question;
         String earlier = history.getLast().standalone().strip().replaceAll("[?？.!\\s]+$", "");
-        if (NAME.matcher(" " + question).find()) earlier = NAME.matcher(earlier).replaceAll("").replaceAll("\\s{2,}", " ");
+        if (NAME.matcher(question.strip()).find()) earlier = NAME.matcher(earlier).replaceAll("").replaceAll("\\s{2,}", " ");
         return earlier.strip() + " — " + question.strip();
     }
 

@@ -32,6 +32,13 @@ class FollowUpsTest {
     }
 
     @Test
+    void aCapitalOpeningTheFollowUpIsNoNameAndTheEarlierTopicIsKeptWhole() {
+        String standalone = followUps.standalone("Et quel article du code du travail le prévoit ?",
+                after("Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?"));
+        assertThat(standalone).startsWith("Le CSE doit-il être consulté avant l'introduction d'un outil d'IA — ");
+    }
+
+    @Test
     void aQuestionThatStandsOnItsOwnIsLeftAsItIs() {
         String question = "Quelles obligations de formation pèsent sur l'employeur quand il introduit un outil d'IA ?";
         assertThat(followUps.standalone(question, after("Le CSE doit-il être consulté ?"))).isEqualTo(question);
