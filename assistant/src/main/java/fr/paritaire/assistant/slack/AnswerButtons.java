@@ -4,27 +4,29 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
+import fr.paritaire.assistant.feedback.FeedbackStore;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The buttons under an answer: 👍/👎 (stored with the question, answer and citations, the user hashed), "Publier dans
- * le canal" (the asker's private answer posted for everyone) and the web-chat link (nothing to do but acknowledge).
+ * The buttons under an answer: 👍/👎 (kept in the feedback store shared with the web, with the question, answer and
+ * citations, the user hashed), "Publier dans le canal" (the asker's private answer posted for everyone) and the
+ * web-chat link (nothing to do but acknowledge).
  */
 final class AnswerButtons {
 
     private final AnswerWorker worker;
     private final WebApi web;
-    private final SlackLedger ledger;
+    private final FeedbackStore feedback;
     private final RecentReplies recent;
     private final SlackAnswers answers;
     private final SlackProperties properties;
 
-    AnswerButtons(AnswerWorker worker, WebApi web, SlackLedger ledger, RecentReplies recent, SlackAnswers answers,
+    AnswerButtons(AnswerWorker worker, WebApi web, FeedbackStore feedback, RecentReplies recent, SlackAnswers answers,
                   SlackProperties properties) {
         this.worker = worker;
         this.web = web;
-        this.ledger = ledger;
+        this.feedback = feedback;
         this.recent = recent;
         this.answers = answers;
         this.properties = properties;
@@ -60,7 +62,7 @@ final class AnswerButtons {
 
     private void feedback(BlockActionPayload payload, boolean helpful) {
         SlackReply reply = replyOf(payload);
-        ledger.saveFeedback(Feedback.of(reply, helpful, payload.getUser().getId(), channelOf(payload)));
+        feedback.save(SlackVote.of(reply, helpful, payload.getUser().getId()));
         if (payload.getResponseUrl() != null) {
             web.respond(payload.getResponseUrl(), ActionResponse.builder().responseType("ephemeral")
                     .replaceOriginal(false).text(SlackTexts.THANKS.in(reply.language())).build());

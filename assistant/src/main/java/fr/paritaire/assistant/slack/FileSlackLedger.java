@@ -1,9 +1,5 @@
 package fr.paritaire.assistant.slack;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,17 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded default: in memory, and appended to files in the data folder ({@code slack/events.log},
- * {@code threads.log}, {@code feedback.jsonl}) so a restart still knows which events were answered.
+ * {@code threads.log}) so a restart still knows which events were answered.
  */
 final class FileSlackLedger implements SlackLedger {
 
-    private static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (at, type, context) -> new JsonPrimitive(at.toString()))
-            .create();
-
     private final Path events;
     private final Path threads;
-    private final Path feedback;
     private final Map<String, Long> claimed = new ConcurrentHashMap<>();
     private final Set<String> answeredThreads = ConcurrentHashMap.newKeySet();
 
@@ -42,7 +32,6 @@ final class FileSlackLedger implements SlackLedger {
         }
         this.events = folder.resolve("events.log");
         this.threads = folder.resolve("threads.log");
-        this.feedback = folder.resolve("feedback.jsonl");
         load(retention);
     }
 
@@ -94,11 +83,6 @@ final class FileSlackLedger implements SlackLedger {
     @Override
     public boolean isAnsweredThread(String channel, String threadTs) {
         return answeredThreads.contains(channel + ':' + threadTs);
-    }
-
-    @Override
-    public void saveFeedback(Feedback click) {
-        append(feedback, GSON.toJson(click));
     }
 
     private static synchronized void append(Path file, String line) {

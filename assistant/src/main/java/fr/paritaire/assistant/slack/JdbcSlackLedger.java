@@ -1,6 +1,5 @@
 package fr.paritaire.assistant.slack;
 
-import com.google.gson.Gson;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +8,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The {@code postgres} profile: events, threads and feedback in the application's schema (migration
+ * The {@code postgres} profile: events and threads in the application's schema (migration
  * {@code V3__slack.sql}), so several instances behind one Slack app answer each event once.
  */
 final class JdbcSlackLedger implements SlackLedger {
 
-    private static final Gson GSON = new Gson();
     private static final int PRUNE_EVERY = 500;
 
     private final JdbcTemplate jdbc;
@@ -52,12 +50,5 @@ final class JdbcSlackLedger implements SlackLedger {
         Integer n = jdbc.queryForObject(q("SELECT count(*) FROM {s}.slack_threads WHERE channel = ? AND thread_ts = ?"),
                 Integer.class, channel, threadTs);
         return n != null && n > 0;
-    }
-
-    @Override
-    public void saveFeedback(Feedback f) {
-        jdbc.update(q("INSERT INTO {s}.slack_feedback (reply_id, vote, user_hash, channel, question, answer, grounded, citations) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"),
-                f.replyId(), f.vote(), f.userHash(), f.channel(), f.question(), f.answer(), f.grounded(), GSON.toJson(f.citations()));
     }
 }

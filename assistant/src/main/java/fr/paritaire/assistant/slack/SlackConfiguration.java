@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import fr.paritaire.assistant.config.ParitaireProperties;
+import fr.paritaire.assistant.feedback.FeedbackStore;
 import fr.paritaire.ingestion.store.postgres.PostgresProperties;
 import javax.sql.DataSource;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -54,14 +55,14 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(Slack slack, SlackProperties properties, AnswerWorker worker, WebApi web, SlackLedger ledger,
-                 SlackAnswers answers) {
+                 SlackAnswers answers, FeedbackStore feedback) {
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
                 .signingSecret(properties.signingSecret()).allEventsApiAutoAckEnabled(true).build());
         new AssistantPanel(worker, web, properties).register(app);
         new MentionHandler(worker, properties).register(app);
         new MessageHandler(worker, ledger, properties).register(app);
         new AskCommand(worker, properties).register(app);
-        new AnswerButtons(worker, web, ledger, worker.recent(), answers, properties).register(app);
+        new AnswerButtons(worker, web, feedback, worker.recent(), answers, properties).register(app);
         return app;
     }
 

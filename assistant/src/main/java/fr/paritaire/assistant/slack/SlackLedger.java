@@ -2,7 +2,8 @@ package fr.paritaire.assistant.slack;
 
 /**
  * What the Slack channel must remember across retries, instances and restarts: the events it has taken on (so each is
- * answered once), the threads it answered (a reply there continues the conversation) and the 👍/👎 clicks.
+ * answered once) and the threads it answered (a reply there continues the conversation). Its 👍/👎 clicks go to the
+ * shared {@link fr.paritaire.assistant.feedback.FeedbackStore}, with every other channel's.
  */
 interface SlackLedger {
 
@@ -15,6 +16,4 @@ interface SlackLedger {
     void rememberThread(String channel, String threadTs);
 
     boolean isAnsweredThread(String channel, String threadTs);
-
-    void saveFeedback(Feedback feedback);
 }

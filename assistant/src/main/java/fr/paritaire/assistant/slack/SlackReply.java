@@ -12,7 +12,11 @@ import java.util.List;
 record SlackReply(String id, String question, String role, String language, String text, boolean grounded,
                   boolean partial, List<String> missing, List<Source> sources, String conversationId) {
 
-    /** One quoted source: [n] title — article, section or page — and the verbatim quote. */
-    record Source(int n, String title, String section, String article, Integer page, String quote) {
+    /**
+     * One quoted source: [n] title — article, section or page — and the verbatim quote; the passage and document ids
+     * are not shown, only kept with feedback so a reviewer can find the passage.
+     */
+    record Source(int n, String passageId, String documentId, String title, String section, String article, Integer page,
+                  String quote) {
     }
 }

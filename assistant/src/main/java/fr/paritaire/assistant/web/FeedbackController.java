@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/feedback}: a 👍/👎 on a web answer, with an optional comment, kept with the answer it is about. */
+/**
+ * {@code POST /api/feedback}: a 👍/👎 on a web answer, with an optional comment, kept with the answer it is about in
+ * the store Slack's votes go to as well.
+ */
 @RestController
 @RequestMapping("/api")
 class FeedbackController {
@@ -47,8 +50,8 @@ class FeedbackController {
             throw new InvalidQuestion("question and answer are limited to " + MAX_TEXT + " characters");
         }
         String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
-        store.save(new Feedback(Instant.now(), "web", r.vote(), comment, r.conversationId(), r.question().strip(),
-                r.answer(), r.verdict(), Boolean.TRUE.equals(r.grounded()), r.citations()));
+        store.save(new Feedback(Instant.now(), Feedback.WEB, r.vote(), comment, r.conversationId(), r.question().strip(),
+                r.answer(), r.verdict(), Boolean.TRUE.equals(r.grounded()), r.citations(), null));
         return Map.of("saved", true);
     }
 }

@@ -20,7 +20,7 @@ class AnswerBlocksTest {
     }
 
     private static SlackReply.Source source(int n, String quote) {
-        return new SlackReply.Source(n, "Guide LaborIA", "Annexe", "L2312-8", 12, quote);
+        return new SlackReply.Source(n, "guide#" + n, "guide", "Guide LaborIA", "Annexe", "L2312-8", 12, quote);
     }
 
     private static String text(LayoutBlock block) {

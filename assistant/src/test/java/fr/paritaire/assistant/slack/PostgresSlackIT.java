@@ -6,13 +6,17 @@ import static fr.paritaire.assistant.slack.SlackPayloads.mention;
 import static fr.paritaire.assistant.slack.SlackPayloads.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.paritaire.assistant.Http;
 import fr.paritaire.assistant.ParitaireApplication;
+import fr.paritaire.assistant.feedback.Feedback;
+import fr.paritaire.assistant.feedback.FeedbackStore;
 import fr.paritaire.ingestion.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code postgres} profile: event ids recorded in PostgreSQL, so an event delivered to two app instances at once,
- * or retried after a restart, is answered once; feedback lands in its table.
+ * or retried after a restart, is answered once; web and Slack feedback land in the one {@code feedback} table.
  */
 class PostgresSlackIT {
 
@@ -85,12 +89,50 @@ class PostgresSlackIT {
             slack.await("response_url", c -> c.param("url").endsWith("pg-feedback"), 1, Duration.ofSeconds(30));
         }
         try (Connection c = DriverManager.getConnection(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD);
-             ResultSet rows = c.createStatement().executeQuery("SELECT vote, user_hash, question, citations::text FROM " + SCHEMA + ".slack_feedback")) {
+             ResultSet rows = c.createStatement().executeQuery("SELECT channel, vote, user_hash, question, citations::text FROM "
+                     + SCHEMA + ".feedback WHERE user_hash = '" + Feedback.hashUser("UPG") + "'")) {
             assertThat(rows.next()).as("the 👎 of an answer given by an instance since stopped").isTrue();
-            assertThat(rows.getString(1)).isEqualTo("down");
-            assertThat(rows.getString(2)).isEqualTo(Feedback.hash("UPG"));
-            assertThat(rows.getString(3)).isEqualTo(SlackIT.CSE_QUESTION);
-            assertThat(rows.getString(4)).contains("L2312-8");
+            assertThat(rows.getString(1)).isEqualTo(Feedback.SLACK);
+            assertThat(rows.getString(2)).isEqualTo(Feedback.DOWN);
+            assertThat(rows.getString(3)).isEqualTo(Feedback.hashUser("UPG"));
+            assertThat(rows.getString(4)).isEqualTo(SlackIT.CSE_QUESTION);
+            assertThat(rows.getString(5)).contains("L2312-8");
+            assertThat(rows.next()).as("one row for one click").isFalse();
+        }
+    }
+
+    @Test
+    void aWebVoteAndASlackVoteLandInTheSameTable() throws Exception {
+        String comment = "Vote du chat web " + ts();
+        try (ConfigurableApplicationContext app = instance()) {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            assertThat(Http.post(port, "/api/feedback", Map.of("vote", "up", "comment", comment, "question", SlackIT.CSE_QUESTION,
+                    "answer", "Voici… [1]", "verdict", "answer", "grounded", true)).status()).isEqualTo(201);
+            String ts = ts();
+            requestsTo(app).event(callback(eventId(), mention("UPGSAME", "CPGSAME", ts, null, SlackIT.CSE_QUESTION)));
+            FakeSlack.Call answer = slack.await("chat.postMessage", c -> "CPGSAME".equals(c.param("channel")), 1, Duration.ofSeconds(60)).get(0);
+            String value = SlackIT.button(answer.blocks(), AnswerBlocks.FEEDBACK_UP).path("value").asText();
+            requestsTo(app).interaction(SlackPayloads.click("UPGSAME", "CPGSAME", AnswerBlocks.FEEDBACK_UP, value, ts, false,
+                    slack.responseUrl("pg-same-store")));
+            slack.await("response_url", c -> c.param("url").endsWith("pg-same-store"), 1, Duration.ofSeconds(30));
+
+            List<Feedback> stored = app.getBean(FeedbackStore.class).all();
+            assertThat(stored).anySatisfy(f -> {
+                assertThat(f.channel()).isEqualTo(Feedback.WEB);
+                assertThat(f.comment()).isEqualTo(comment);
+            }).anySatisfy(f -> {
+                assertThat(f.channel()).isEqualTo(Feedback.SLACK);
+                assertThat(f.userHash()).isEqualTo(Feedback.hashUser("UPGSAME"));
+            });
+        }
+        try (Connection c = DriverManager.getConnection(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD);
+             ResultSet rows = c.createStatement().executeQuery("SELECT channel, vote FROM " + SCHEMA + ".feedback WHERE comment = '"
+                     + comment + "' OR user_hash = '" + Feedback.hashUser("UPGSAME") + "' ORDER BY id")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1) + " " + rows.getString(2)).isEqualTo("web up");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1) + " " + rows.getString(2)).isEqualTo("slack up");
+            assertThat(rows.next()).isFalse();
         }
     }
 }

@@ -8,14 +8,18 @@ import static fr.paritaire.assistant.slack.SlackPayloads.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.paritaire.assistant.Http;
+import fr.paritaire.assistant.feedback.Feedback;
+import fr.paritaire.assistant.feedback.FeedbackStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Slack, offline but for real: signed HTTP requests in Slack's payload shapes to the running app, whose Web API calls
@@ -25,7 +29,8 @@ class SlackIT extends SlackTestApp {
 
     static final String CSE_QUESTION = "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?";
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    @Autowired
+    FeedbackStore feedback;
 
     private List<FakeSlack.Call> postsIn(String channel, String threadTs) {
         return SLACK.calls("chat.postMessage", c -> channel.equals(c.param("channel")) && Objects.equals(threadTs, c.param("thread_ts")));
@@ -208,27 +213,65 @@ class SlackIT extends SlackTestApp {
         assertThat(told.path("delete_original").asBoolean()).as("the private answer is kept").isFalse();
     }
 
-    @Test
-    void aThumbsUpIsStoredWithQuestionAnswerCitationsAndAHashedUser() throws Exception {
+    /** Mentions the bot, clicks 👍 under its answer and waits for the thanks: the vote has been stored by then. */
+    private void thumbsUp(String user, String channel) throws Exception {
         String ts = ts();
-        slack().event(callback(eventId(), mention("UFEEDBACK", "CFEEDBACK", ts, null, CSE_QUESTION)));
-        FakeSlack.Call answer = awaitPost("CFEEDBACK", ts);
+        slack().event(callback(eventId(), mention(user, channel, ts, null, CSE_QUESTION)));
+        FakeSlack.Call answer = awaitPost(channel, ts);
         String value = button(answer.blocks(), AnswerBlocks.FEEDBACK_UP).path("value").asText();
 
         String clickUrl = SLACK.responseUrl("feedback-" + ts);
-        assertThat(slack().interaction(SlackPayloads.click("UFEEDBACK", "CFEEDBACK", AnswerBlocks.FEEDBACK_UP, value, "1.2", false, clickUrl)).status())
+        assertThat(slack().interaction(SlackPayloads.click(user, channel, AnswerBlocks.FEEDBACK_UP, value, "1.2", false, clickUrl)).status())
                 .isEqualTo(200);
         assertThat(SLACK.await("response_url", c -> clickUrl.endsWith(c.param("url")), 1, ANSWER_TIMEOUT).get(0).param("text"))
                 .isEqualTo("Merci pour votre retour !");
-        String line = Files.readAllLines(Path.of(DATA_DIR, "slack", "feedback.jsonl"), StandardCharsets.UTF_8).stream()
-                .filter(l -> l.contains("CFEEDBACK")).findFirst().orElseThrow();
-        JsonNode feedback = JSON.readTree(line);
-        assertThat(feedback.path("vote").asText()).isEqualTo("up");
-        assertThat(feedback.path("question").asText()).isEqualTo(CSE_QUESTION);
-        assertThat(feedback.path("answer").asText()).isNotBlank();
-        assertThat(feedback.path("citations").toString()).contains("L2312-8").contains("quote");
-        assertThat(feedback.path("userHash").asText()).isEqualTo(Feedback.hash("UFEEDBACK")).hasSize(64);
-        assertThat(line).doesNotContain("UFEEDBACK");
+    }
+
+    private Feedback votedBy(String user) {
+        return feedback.all().stream().filter(f -> Feedback.hashUser(user).equals(f.userHash())).findFirst()
+                .orElseThrow(() -> new AssertionError("no vote by " + user + " in the feedback store"));
+    }
+
+    @Test
+    void aThumbsUpIsStoredWithQuestionAnswerCitationsAndAHashedUser() throws Exception {
+        thumbsUp("UFEEDBACK", "CFEEDBACK");
+
+        Feedback vote = votedBy("UFEEDBACK");
+        assertThat(vote.channel()).isEqualTo(Feedback.SLACK);
+        assertThat(vote.vote()).isEqualTo(Feedback.UP);
+        assertThat(vote.question()).isEqualTo(CSE_QUESTION);
+        assertThat(vote.answer()).isNotBlank();
+        assertThat(vote.verdict()).isEqualTo("answer");
+        assertThat(vote.citations()).anySatisfy(c -> {
+            assertThat(c.article()).isEqualTo("L2312-8");
+            assertThat(c.quote()).isNotBlank();
+            assertThat(c.passageId()).isNotBlank();
+        });
+        assertThat(vote.userHash()).hasSize(64);
+        assertThat(Files.readString(Path.of(DATA_DIR, "feedback.jsonl"), StandardCharsets.UTF_8))
+                .as("the shared store's file").contains(vote.userHash()).doesNotContain("UFEEDBACK");
+        assertThat(Path.of(DATA_DIR, "slack", "feedback.jsonl")).as("no Slack-only feedback file any more").doesNotExist();
+    }
+
+    @Test
+    void aWebVoteAndASlackVoteLandInTheSameStore() throws Exception {
+        String comment = "Vote du chat web " + ts();
+        Http.Reply web = Http.post(port, "/api/feedback", Map.of("vote", "down", "comment", comment,
+                "question", CSE_QUESTION, "answer", "Voici… [1]", "verdict", "answer", "grounded", true));
+        assertThat(web.status()).isEqualTo(201);
+        thumbsUp("USAMESTORE", "CSAMESTORE");
+
+        Feedback fromWeb = feedback.all().stream().filter(f -> comment.equals(f.comment())).findFirst().orElseThrow();
+        Feedback fromSlack = votedBy("USAMESTORE");
+        assertThat(fromWeb.channel()).isEqualTo(Feedback.WEB);
+        assertThat(fromWeb.vote()).isEqualTo(Feedback.DOWN);
+        assertThat(fromWeb.userHash()).isNull();
+        assertThat(fromSlack.channel()).isEqualTo(Feedback.SLACK);
+        assertThat(fromSlack.vote()).isEqualTo(Feedback.UP);
+        assertThat(Files.readAllLines(Path.of(DATA_DIR, "feedback.jsonl"), StandardCharsets.UTF_8))
+                .as("both in the one file of the embedded store")
+                .anySatisfy(line -> assertThat(line).contains(comment).contains("\"channel\":\"web\""))
+                .anySatisfy(line -> assertThat(line).contains(fromSlack.userHash()).contains("\"channel\":\"slack\""));
     }
 
     @Test

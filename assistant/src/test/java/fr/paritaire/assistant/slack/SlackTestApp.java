@@ -32,7 +32,7 @@ abstract class SlackTestApp {
     static final FakeSocketMode SOCKET;
 
     static {
-        deleteLedger();
+        deleteLedgerAndFeedback();
         SLACK = new FakeSlack();
         try {
             SOCKET = new FakeSocketMode().listening();
@@ -54,12 +54,15 @@ abstract class SlackTestApp {
         return new SignedRequests(port, "/slack/events", SECRET);
     }
 
-    /** A fresh start: events answered by an earlier run must not count as already answered. */
-    private static void deleteLedger() {
+    /**
+     * A fresh start: events answered by an earlier run must not count as already answered, and the votes found in the
+     * feedback store are this run's.
+     */
+    private static void deleteLedgerAndFeedback() {
         Path ledger = Path.of(DATA_DIR, "slack");
-        if (!Files.exists(ledger)) return;
-        try (Stream<Path> files = Files.walk(ledger)) {
+        try (Stream<Path> files = Files.exists(ledger) ? Files.walk(ledger) : Stream.empty()) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.deleteIfExists(Path.of(DATA_DIR, "feedback.jsonl"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

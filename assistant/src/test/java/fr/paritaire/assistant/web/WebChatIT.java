@@ -2,12 +2,12 @@ package fr.paritaire.assistant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.paritaire.assistant.Http;
 import fr.paritaire.assistant.RunningParitaire;
 import fr.paritaire.assistant.config.ParitaireProperties;
+import fr.paritaire.assistant.feedback.Feedback;
+import fr.paritaire.assistant.feedback.FeedbackStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +37,9 @@ class WebChatIT {
 
     @Autowired
     ParitaireProperties properties;
+
+    @Autowired
+    FeedbackStore feedback;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -202,15 +205,15 @@ class WebChatIT {
         keys.sendKeys("Clair et sourcé, merci.").sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
         chromium.await(By.cssSelector(".feedback .thanks"));
 
-        Path store = properties.dataFolder().resolve("feedback.jsonl");
-        List<String> lines = Files.readAllLines(store, StandardCharsets.UTF_8);
-        Map<?, ?> saved = Http.JSON.readValue(lines.getLast(), Map.class);
-        assertThat(saved.get("vote")).isEqualTo("up");
-        assertThat(saved.get("comment")).isEqualTo("Clair et sourcé, merci.");
-        assertThat(saved.get("question")).isEqualTo(CSE);
-        assertThat(saved.get("verdict")).isEqualTo("answer");
-        assertThat(saved.get("channel")).isEqualTo("web");
-        assertThat((List<?>) saved.get("citations")).isNotEmpty();
+        Feedback saved = feedback.all().getLast();
+        assertThat(saved.vote()).isEqualTo(Feedback.UP);
+        assertThat(saved.comment()).isEqualTo("Clair et sourcé, merci.");
+        assertThat(saved.question()).isEqualTo(CSE);
+        assertThat(saved.verdict()).isEqualTo("answer");
+        assertThat(saved.channel()).isEqualTo(Feedback.WEB);
+        assertThat(saved.citations()).isNotEmpty();
+        assertThat(Files.readAllLines(properties.dataFolder().resolve("feedback.jsonl"), StandardCharsets.UTF_8).getLast())
+                .as("the embedded store's file in the data folder").contains("Clair et sourcé, merci.");
     }
 
     /** Clicks as a person would: scrolled into the middle first, clear of the sticky question box. */
