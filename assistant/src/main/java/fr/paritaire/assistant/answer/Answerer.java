@@ -10,4 +10,12 @@ public interface Answerer {
     String mode();
 
     Draft draft(AnswerContext context);
+
+    /**
+     * The same draft, written to {@code sink} as it is produced (a chat model streams it); an answerer that writes
+     * all at once writes nothing there. May throw {@link ChatModelUnavailable}.
+     */
+    default Draft draft(AnswerContext context, DraftSink sink) {
+        return draft(context);
+    }
 }

@@ -4,6 +4,7 @@ import fr.paritaire.assistant.answer.Answer;
 import fr.paritaire.assistant.answer.AnswerContext;
 import fr.paritaire.assistant.answer.AnswerProperties;
 import fr.paritaire.assistant.answer.Answerer;
+import fr.paritaire.assistant.answer.ChatModelUnavailable;
 import fr.paritaire.assistant.answer.Draft;
 import fr.paritaire.assistant.answer.Question;
 import fr.paritaire.assistant.answer.Refusals;
@@ -13,6 +14,7 @@ import fr.paritaire.assistant.decide.Answerability;
 import fr.paritaire.assistant.decide.Decision;
 import fr.paritaire.assistant.grounding.VerificationGate;
 import fr.paritaire.assistant.grounding.Verified;
+import fr.paritaire.assistant.grounding.VerifyingStream;
 import fr.paritaire.ingestion.search.Retrieval;
 import fr.paritaire.ingestion.search.Retriever;
 import java.util.List;
@@ -37,10 +39,12 @@ public class AnsweringService {
     private final Conversations conversations;
     private final FollowUps followUps;
     private final AnswerProperties properties;
+    private final ExtractiveFallback fallback;
 
     public AnsweringService(Retriever retriever, Answerability answerability, Answerer answerer, VerificationGate gate,
                             Refusals refusals, Conversations conversations, FollowUps followUps,
-                            AnswerProperties properties) {
+                            AnswerProperties properties, ExtractiveFallback fallback) {
+        this.fallback = fallback;
         this.retriever = retriever;
         this.answerability = answerability;
         this.answerer = answerer;
@@ -52,7 +56,7 @@ public class AnsweringService {
     }
 
     public Reply ask(AskRequest request) {
-        return ask(request, sentence -> { });
+        return ask(request, null);
     }
 
     /**
@@ -68,10 +72,24 @@ public class AnsweringService {
         Retrieval retrieval = retriever.retrieve(standalone, new Retriever.Request(properties.passages(), null,
                 properties.passages(), properties.citedArticles()));
         Question question = Question.of(request.question(), request.role(), retrieval.question().language());
-        Answer answer = answer(question, retrieval, history);
-        for (String piece : pieces(answer.answer())) verified.accept(piece);
+        StringBuilder sent = new StringBuilder();
+        java.util.function.Consumer<String> out = verified == null ? null : piece -> {
+            sent.append(piece);
+            verified.accept(piece);
+        };
+        Answer answer = answer(question, retrieval, history, out);
+        if (verified != null) sendRest(answer.answer(), sent.toString(), verified);
         conversations.record(conversationId, new Conversations.Turn(question.text(), standalone, answer.answer()));
         return new Reply(answer, conversationId, standalone);
+    }
+
+    /** Hands on the part of the answer not streamed yet (all of it, for an answer written at once), line by line. */
+    private static void sendRest(String answer, String sent, java.util.function.Consumer<String> verified) {
+        if (!answer.startsWith(sent)) {
+            log.error("Streamed text is not the start of the answer; nothing more is streamed. Sent: {}", sent);
+            return;
+        }
+        for (String piece : pieces(answer.substring(sent.length()))) verified.accept(piece);
     }
 
     /** An answer's text in the pieces a stream sends: its lines, each with the line break that ends it. */
@@ -83,14 +101,29 @@ public class AnsweringService {
         return out;
     }
 
-    private Answer answer(Question question, Retrieval retrieval, List<Conversations.Turn> history) {
+    /** @param out where verified sentences go as they are verified; null when nobody is streaming */
+    private Answer answer(Question question, Retrieval retrieval, List<Conversations.Turn> history,
+                          java.util.function.Consumer<String> out) {
         Decision decision = answerability.decide(retrieval);
         if (!decision.answers()) return refusals.refuse(question, retrieval, decision, answerer.mode());
         List<AnswerContext.Exchange> exchanges = history.stream()
                 .map(t -> new AnswerContext.Exchange(t.question(), t.answer())).toList();
-        Draft draft = answerer.draft(new AnswerContext(question, retrieval, decision, exchanges));
-        Verified verified = gate.verify(draft, retrieval.passages());
+        AnswerContext context = new AnswerContext(question, retrieval, decision, exchanges);
+        VerifyingStream stream = gate.stream(retrieval.passages(), question.language(), out == null ? s -> { } : out);
+        Draft draft;
+        try {
+            draft = out == null ? answerer.draft(context) : answerer.draft(context, stream);
+        } catch (ChatModelUnavailable e) {
+            log.warn("{}; extractive answer instead for: {}", e.getMessage(), question.text());
+            return fallback.answer(context, stream.shown());
+        }
+        if (draft.declined()) {
+            return refusals.refuse(question, retrieval, decision.refused("the chat model found the passages do not cover it"),
+                    draft.mode());
+        }
+        Verified verified = stream.finish(draft);
         if (!verified.rejections().isEmpty()) log.warn("Verification rejected {} for: {}", verified.rejections(), question.text());
+        if (verified.isEmpty() && draft.isWritten()) return fallback.answer(context, verified);
         if (verified.isEmpty()) {
             return refusals.refuse(question, retrieval, decision.refused("no citation survived verification"), draft.mode());
         }

@@ -2,6 +2,8 @@ package fr.paritaire.assistant.grounding;
 
 import fr.paritaire.assistant.answer.Citation;
 import fr.paritaire.assistant.answer.Draft;
+import fr.paritaire.assistant.answer.PromptTemplates;
+import fr.paritaire.assistant.chat.ChatProperties;
 import fr.paritaire.assistant.answer.VerificationReport;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.text.Sentences;
@@ -11,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +23,10 @@ import org.springframework.stereotype.Component;
  * for this question and its quote is verbatim in that passage; its title, source, section, article and page are then
  * taken from the passage, never from the answerer. A sentence whose [n] marker refers to no surviving citation is
  * dropped. The gate never throws: it returns what it kept and what it rejected.
+ *
+ * <p>A text written by a chat model from numbered passages is verified sentence by sentence instead
+ * ({@link VerifyingStream}, {@link SentenceVerifier}): its citations' quotes are then chosen by the gate from the
+ * passages, never taken from the model.
  */
 @Component
 public class VerificationGate {
@@ -26,7 +34,35 @@ public class VerificationGate {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*]\\s");
 
+    private final boolean markUnverified;
+    private final PromptTemplates templates;
+
+    @Autowired
+    public VerificationGate(ChatProperties chat, PromptTemplates templates) {
+        this(chat.markUnverified(), templates);
+    }
+
+    VerificationGate(boolean markUnverified, PromptTemplates templates) {
+        this.markUnverified = markUnverified;
+        this.templates = templates;
+    }
+
+    /**
+     * A gate for a draft being written: each sentence handed to {@code verified} as soon as it holds. For a draft that
+     * quotes passages, nothing is handed on and {@link VerifyingStream#finish} verifies it whole.
+     */
+    public VerifyingStream stream(List<Passage> retrieved, String language, Consumer<String> verified) {
+        String label = markUnverified ? templates.template("unverified", language) : null;
+        return new VerifyingStream(this, retrieved, language, verified, label);
+    }
+
+    /** Verifies a whole draft: one written from numbered passages sentence by sentence, one that quotes them quote by quote. */
+    public Verified verify(Draft draft, List<Passage> retrieved, String language) {
+        return draft.isWritten() ? stream(retrieved, language, s -> { }).finish(draft) : verify(draft, retrieved);
+    }
+
     public Verified verify(Draft draft, List<Passage> retrieved) {
+        if (draft.isWritten()) return verify(draft, retrieved, "fr");
         Map<String, Passage> byId = new HashMap<>();
         for (Passage p : retrieved) byId.putIfAbsent(p.id(), p);
         List<Rejection> rejections = new ArrayList<>();
