@@ -22,7 +22,7 @@ final class Facts {
     private static final Pattern MARKERS = Pattern.compile("\\[\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*]");
     private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\d])([LRD])\\s?\\.?\\s?(\\d{3,4}(?:-\\d+)+)");
     private static final String UNIT = "%|pour\\s?cent|percent|k€|M€|€|euros?|EUR|millions?|milliards?|billions?|jours?|days?|mois|months?|"
-            + "semaines?|weeks?|heures?|hours?|h|ans|années?|years?|salariés?|employees?|workers?";
+            + "semaines?|weeks?|heures?|hours?|h|ans|an|années?|years?|salariés?|employees?|workers?";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:[  \\u202f]\\d{3})+|\\d+)((?:[.,]\\d+)?)"
             + "(?:er|e|°)?(?:\\s?(" + UNIT + ")(?![\\p{L}]))?");
     private static final Map<String, String> SPELLED = Map.ofEntries(
@@ -34,7 +34,7 @@ final class Facts {
             Map.entry("quinze", "15"), Map.entry("fifteen", "15"), Map.entry("vingt", "20"), Map.entry("twenty", "20"),
             Map.entry("trente", "30"), Map.entry("thirty", "30"), Map.entry("cent", "100"), Map.entry("hundred", "100"));
     private static final Pattern SPELLED_FIGURE = Pattern.compile("(?iu)(?<!\\p{L})(" + String.join("|", SPELLED.keySet())
-            + ")\\s(jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|ans|années?|years?|salariés?|employees?)(?!\\p{L})");
+            + ")\\s(jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|ans|an|années?|years?|salariés?|employees?)(?!\\p{L})");
     private static final String[][] MONTHS = {
             {"janvier", "january"}, {"fevrier", "february"}, {"mars", "march"}, {"avril", "april"}, {"mai", "may"},
             {"juin", "june"}, {"juillet", "july"}, {"aout", "august"}, {"septembre", "september"},

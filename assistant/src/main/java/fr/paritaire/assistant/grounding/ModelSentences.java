@@ -17,7 +17,7 @@ final class ModelSentences {
     }
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<=[.!?…])[»\"”)]*(?:\\s*\\[\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*])*(?=\\s+[«\"“(]?\\s?[\\p{Lu}\\d•*–-])|\\n");
+            "(?<=[.!?…])(?:\\s?[»\"”)])*(?:\\s*\\[\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*])*(?=\\s+[«\"“(]?\\s?[\\p{Lu}\\d•*–-])|\\n");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:art|cf|p|n|M|Mme|etc|al|ex|ibid|vol|no|chap|L|R|D|St|Dr|e\\.g|i\\.e|al|env|min|max)|\\b\\p{Lu})\\.$");
 
@@ -29,16 +29,14 @@ final class ModelSentences {
         List<Piece> out = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(buffer);
         int start = 0;
-        int from = 0;
-        while (m.find(from)) {
-            from = Math.max(m.end(), m.start() + 1);
-            String candidate = buffer.substring(start, m.end());
-            if (!m.group().equals("\n") && m.group().isEmpty() && ABBREVIATION.matcher(candidate).find()) continue;
-            if (candidate.isBlank() && !m.group().equals("\n")) continue;
-            int cut = m.group().equals("\n") ? m.start() : m.end();
-            piece(buffer.substring(start, cut)).ifPresent(out::add);
+        while (m.find()) {
+            boolean lineBreak = m.group().equals("\n");
+            if (!lineBreak && m.group().isEmpty() && ABBREVIATION.matcher(buffer.substring(start, m.end())).find()) continue;
+            int cut = lineBreak ? m.start() : m.end();
+            var piece = piece(buffer.substring(start, cut));
+            if (piece.isEmpty()) continue; // only white space so far: it stays in the next sentence's gap
+            out.add(piece.get());
             start = cut;
-            if (from >= buffer.length()) break;
         }
         // Keep what follows the last boundary (including a line break's white space) for the next sentence.
         buffer.delete(0, start);

@@ -34,7 +34,7 @@ final class SentenceVerifier {
     private static final Pattern QUOTED = Pattern.compile("«\\s*([^»]+?)\\s*»|“([^”]+)”|\"([^\"]+)\"");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\[…]|\\[\\.\\.\\.]|\\(…\\)|\\(\\.\\.\\.\\)|…|\\.\\.\\.)\\s*");
     private static final Pattern NEGATION = Pattern.compile(
-            "(?<![\\p{L}])(?:ne|n'|aucun|aucune|jamais|nul|nulle|ni|rien|not|no|never|none|nothing|cannot)(?![\\p{L}])|n't(?![\\p{L}])");
+            "(?<![\\p{L}])n'|(?<![\\p{L}])(?:ne|aucun|aucune|jamais|nul|nulle|ni|rien|not|no|never|none|nothing|cannot)(?![\\p{L}])|n't(?![\\p{L}])");
     private static final Pattern INSTRUCTION = Pattern.compile("(?iu)\\b(?:ignore[rz]?|oublie[rz]?|disregard|forget)\\b.{0,60}"
             + "\\b(?:consignes?|instructions?|règles?|rules|prompt|directives?)\\b|\\b(?:réponds|répondez|répondre|answer|reply|respond|say)"
             + "\\s+(?:que|that)\\b|\\b(?:tu es|vous êtes|you are) (?:désormais|maintenant|now)\\b|system prompt|prompt système");
@@ -109,8 +109,11 @@ final class SentenceVerifier {
 
     private static void checkFacts(String claim, List<Evidence> evidence, List<Rejection> failures) {
         for (Facts.Figure f : Facts.figures(claim)) {
-            boolean stated = evidence.stream().flatMap(e -> e.figures().stream()).anyMatch(e -> e.value().equals(f.value())
-                    && (f.unit() == null || e.unit() == null || e.unit().equals(f.unit())));
+            List<Facts.Figure> same = evidence.stream().flatMap(e -> e.figures().stream())
+                    .filter(e -> e.value().equals(f.value())).toList();
+            // "un an" is not stated by "un mois", even if a bare "1" is also there; a bare figure stands for any unit.
+            boolean stated = f.unit() == null ? !same.isEmpty() : same.contains(f)
+                    || same.stream().allMatch(e -> e.unit() == null) && !same.isEmpty();
             if (!stated) failures.add(new Rejection(Rejection.Kind.UNSUPPORTED_FACT, 0, f.value() + (f.unit() == null ? "" : " " + f.unit())));
         }
         for (String article : Facts.articles(claim)) {
@@ -181,6 +184,8 @@ final class SentenceVerifier {
             String s = plain(segment);
             if (s.isEmpty()) continue;
             int at = haystack.indexOf(s, from);
+            // A quote opening mid-sentence may lower-case the passage's first letter ("le comité" for "Le comité").
+            if (at < 0) at = haystack.indexOf(Character.toUpperCase(s.charAt(0)) + s.substring(1), from);
             if (at < 0) return false;
             from = at + s.length();
         }
