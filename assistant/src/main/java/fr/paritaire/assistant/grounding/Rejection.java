@@ -10,6 +10,8 @@ public record Rejection(Kind kind, int n, String detail) {
         EMPTY_QUOTE,
         /** The quote is not, character for character, in the passage it cites. */
         NOT_VERBATIM,
+        /** The quote is a sentence of the document addressed to an assistant ("ignore les consignes…"): never shown as evidence. */
+        PLANTED_INSTRUCTION,
         /** The same number is used for two citations. */
         DUPLICATE_NUMBER,
         /** A [n] marker in the text refers to no valid citation; its sentence is dropped. */
@@ -28,6 +30,7 @@ public record Rejection(Kind kind, int n, String detail) {
         /** Whether the rejection is of a citation itself (it counts in {@code invalidCitations}). */
         public boolean invalidatesCitation() {
             return this == NOT_RETRIEVED || this == EMPTY_QUOTE || this == NOT_VERBATIM || this == DUPLICATE_NUMBER
+                    || this == PLANTED_INSTRUCTION
                     || this == NOT_GIVEN;
         }
     }

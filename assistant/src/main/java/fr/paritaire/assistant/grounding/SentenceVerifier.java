@@ -36,8 +36,8 @@ final class SentenceVerifier {
     private static final Pattern NEGATION = Pattern.compile(
             "(?<![\\p{L}])n'|(?<![\\p{L}])(?:ne|aucun|aucune|jamais|nul|nulle|ni|rien|not|no|never|none|nothing|cannot)(?![\\p{L}])|n't(?![\\p{L}])");
     private static final Pattern INSTRUCTION = Pattern.compile("(?iu)\\b(?:ignore[rz]?|oublie[rz]?|disregard|forget)\\b.{0,60}"
-            + "\\b(?:consignes?|instructions?|règles?|rules|prompt|directives?)\\b|\\b(?:réponds|répondez|répondre|answer|reply|respond|say)"
-            + "\\s+(?:que|that)\\b|\\b(?:tu es|vous êtes|you are) (?:désormais|maintenant|now)\\b|system prompt|prompt système");
+            + "\\b(?:consignes?|instructions?|règles?|rules|prompt|directives?)\\b|(?:^|\\bet |\\band |, )(?:réponds|répondez|answer|reply|respond|say)"
+            + "\\s+(?:que|qu'|that)\\b|\\b(?:tu es|vous êtes|you are) (?:désormais|maintenant|now)\\b|system prompt|prompt système");
     private static final Glossary GLOSSARY = Glossary.bundled();
 
     private final Map<Integer, Evidence> given = new LinkedHashMap<>();

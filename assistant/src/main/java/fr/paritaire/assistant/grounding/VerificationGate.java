@@ -72,6 +72,7 @@ public class VerificationGate {
             Rejection.Kind failure = p == null ? Rejection.Kind.NOT_RETRIEVED
                     : q.quote() == null || q.quote().isBlank() ? Rejection.Kind.EMPTY_QUOTE
                     : !p.text().contains(q.quote()) ? Rejection.Kind.NOT_VERBATIM
+                    : SentenceVerifier.isInstruction(q.quote()) ? Rejection.Kind.PLANTED_INSTRUCTION
                     : kept.containsKey(q.n()) ? Rejection.Kind.DUPLICATE_NUMBER : null;
             if (failure != null) {
                 rejections.add(new Rejection(failure, q.n(), q.quote() == null ? "" : abbreviate(q.quote())));
