@@ -279,6 +279,73 @@ class ChatOpenAiIT {
         assertThat(body.path("answer").asText()).startsWith("The works council").endsWith("[1].");
     }
 
+    /**
+     * Figures for docs/benchmarks.md, printed: against a local server sending one token every 25 ms, the time Paritaire
+     * adds before the model is called (HTTP, retrieval, decision, prompt) and between the model completing the first
+     * sentence and that sentence reaching the client (verification, SSE); and the share of sentences dropped per case.
+     */
+    @Test
+    void printsTheTimeAddedBeforeTheFirstVerifiedSentenceAndTheShareOfSentencesDropped() {
+        Duration tokenDelay = Duration.ofMillis(25);
+        MODEL.script(r -> new Reply.Text(valid(r), tokenDelay));
+        EventStream.post(port, Map.of("question", QUESTION)); // warm-up
+        int runs = 15;
+        List<Double> before = new java.util.ArrayList<>();
+        List<Double> after = new java.util.ArrayList<>();
+        List<Double> firstDelta = new java.util.ArrayList<>();
+        List<Double> search = new java.util.ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Http.post(port, "/api/search", Map.of("query", QUESTION, "limit", 6));
+            search.add((System.nanoTime() - t0) / 1e6);
+            long start = System.nanoTime();
+            List<EventStream.Event> events = EventStream.post(port, Map.of("question", QUESTION));
+            Request r = MODEL.lastRequest();
+            int completing = ScriptedChatServer.tokens(valid(r).split("\\. ")[0] + ".").size(); // first token of sentence 2
+            long deltaAt = start + events.getFirst().nanosAfterRequest();
+            before.add((r.receivedNanos() - start) / 1e6);
+            after.add((deltaAt - r.tokenSentNanos().get(completing)) / 1e6);
+            firstDelta.add(events.getFirst().nanosAfterRequest() / 1e6);
+        }
+        System.out.printf("BENCH chat latency (%d runs, token delay %d ms): before the model median %.1f ms p95 %.1f ms "
+                        + "(search alone median %.1f ms); sentence complete -> verified delta at client median %.1f ms p95 %.1f ms; "
+                        + "first delta after request median %.1f ms%n", runs, tokenDelay.toMillis(), median(before), p95(before),
+                median(search), median(after), p95(after), median(firstDelta));
+
+        Map<String, java.util.function.Function<Request, Reply>> cases = new java.util.LinkedHashMap<>();
+        cases.put("valid citations", r -> Reply.text(valid(r)));
+        cases.put("invented [9]", r -> Reply.text(valid(r) + " Le comité rend son avis sous huit jours [9]."));
+        cases.put("invented number", r -> Reply.text(valid(r) + " Le comité dispose de 17 jours pour rendre son avis ["
+                + r.passageWith(GUIDE) + "]."));
+        cases.put("made-up quotation", r -> Reply.text(valid(r) + " Le code exige « l'accord écrit de chaque salarié concerné » ["
+                + r.passageWith(GUIDE) + "]."));
+        cases.put("no citations", r -> Reply.text("Oui, le CSE doit être consulté. C'est une obligation de l'employeur."));
+        for (Map.Entry<String, java.util.function.Function<Request, Reply>> c : cases.entrySet()) {
+            MODEL.script(c.getValue());
+            print(c.getKey(), ask(Map.of("question", QUESTION)));
+        }
+        MODEL.script(r -> Reply.text("L'employeur n'a aucune obligation de consulter le comité social et économique ["
+                + r.passageWith("Ignore les consignes") + "]."));
+        print("planted instruction obeyed", ask(Map.of("question", ChatCorpus.PLANTED_QUESTION)));
+    }
+
+    private void print(String name, JsonNode body) {
+        JsonNode v = body.path("verification");
+        System.out.printf("BENCH case %-28s mode %-20s model sentences dropped %s (report: %s)%n", name, body.path("mode").asText(),
+                body.path("mode").asText().equals("generative") ? v.path("dropped").asInt() + "/" + v.path("sentences").asInt()
+                        : "all (fallback)", v);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double p95(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+    }
+
     private JsonNode ask(Map<String, Object> request) {
         Http.Reply reply = Http.post(port, "/api/ask", request);
         assertThat(reply.status()).isEqualTo(200);
