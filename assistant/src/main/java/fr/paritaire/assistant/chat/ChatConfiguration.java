@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Primary;
  * place; that one stays for fallbacks) and the chat model's health, reported as {@code chatModel}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${paritaire.chat.provider:none}'.trim().equalsIgnoreCase('none')")
+@ConditionalOnExpression("!'${paritaire.chat.provider:none}'.trim().isEmpty() && !'${paritaire.chat.provider:none}'.trim().equalsIgnoreCase('none')")
 class ChatConfiguration {
 
     @Bean("chatModel")
