@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param temperature sampling temperature
  * @param contextChars characters of passage text the prompt may carry (passages in rank order, the last one cut)
  * @param historyTurns earlier exchanges of the conversation put into the prompt
- * @param markUnverified show a sentence that fails verification with a visible mark instead of dropping it
+ * @param markUnverified show a sentence that cites passages but fails verification with a visible mark instead of
+ *                       dropping it (a sentence citing nothing is always dropped)
  * @param failuresBeforeCooldown consecutive failures after which the model is skipped for {@code cooldown}
  * @param cooldown how long the model is skipped after repeated failures
  */

@@ -40,7 +40,7 @@ final class Facts {
             {"juin", "june"}, {"juillet", "july"}, {"aout", "august"}, {"septembre", "september"},
             {"octobre", "october"}, {"novembre", "november"}, {"decembre", "december"}};
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{Lu}\\d&]+(?:-\\p{Lu}+)?|\\p{L}*\\p{Ll}\\p{Lu}[\\p{L}]*)(?![\\p{L}\\d])");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{Ll},;]\\s)\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)*");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{Ll},;]\\s)\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)*(?![\\p{L}\\d])");
     /** Capitalised or all-caps words that name no organisation. */
     private static final Set<String> NOT_NAMES = Set.of("ia", "ai", "rh", "hr", "pme", "tpe", "sme", "smes", "eti", "nb", "ok",
             "faq", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "article", "articles", "code", "loi", "titre", "chapitre",

@@ -31,6 +31,7 @@ final class SentenceVerifier {
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*)]");
     private static final Pattern TRANSLATION = Pattern.compile("(?iu)\\((?:translation|traduction|trad\\.|i\\.e\\.)[^)]*\\)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:[-–•*]\\s*)?\\(?\\d{1,2}[.)°]\\s+");
     private static final Pattern QUOTED = Pattern.compile("«\\s*([^»]+?)\\s*»|“([^”]+)”|\"([^\"]+)\"");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\[…]|\\[\\.\\.\\.]|\\(…\\)|\\(\\.\\.\\.\\)|…|\\.\\.\\.)\\s*");
     private static final Pattern NEGATION = Pattern.compile(
@@ -89,7 +90,7 @@ final class SentenceVerifier {
             else failures.add(new Rejection(Rejection.Kind.NOT_GIVEN, n, abbreviate(sentence)));
         }
         if (evidence.isEmpty()) return new Check(sentence, List.of(), failures);
-        String claim = TRANSLATION.matcher(Facts.withoutMarkers(sentence)).replaceAll(" ");
+        String claim = LIST_NUMBER.matcher(TRANSLATION.matcher(Facts.withoutMarkers(sentence)).replaceAll(" ")).replaceFirst("");
         for (String quote : quotes(claim)) {
             if (evidence.stream().noneMatch(e -> verbatim(quote, e.text()))) {
                 failures.add(new Rejection(Rejection.Kind.NOT_VERBATIM, 0, abbreviate(quote)));
@@ -211,7 +212,7 @@ final class SentenceVerifier {
     private static Evidence evidence(Passage p) {
         List<String> sentences = Sentences.split(p.text()).stream().filter(s -> !isInstruction(s)).toList();
         StringBuilder text = new StringBuilder(String.join("\n", sentences));
-        StringBuilder context = new StringBuilder(p.title()).append('\n');
+        StringBuilder context = new StringBuilder(p.title()).append('\n').append(p.sourceName()).append('\n');
         if (p.section() != null) context.append(p.section()).append('\n');
         if (p.article() != null) context.append("Article ").append(p.article()).append('\n');
         Set<String> articles = new HashSet<>(Facts.articles(text + "\n" + context));

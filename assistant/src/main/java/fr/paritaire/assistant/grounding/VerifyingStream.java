@@ -86,7 +86,9 @@ public final class VerifyingStream implements DraftSink {
             return;
         }
         rejections.addAll(check.failures());
-        if (unverifiedLabel != null) {
+        // Only a sentence that cites passages is shown marked: one citing nothing is not a claim about the documents
+        // (and may be the model declining to answer, which becomes a refusal).
+        if (unverifiedLabel != null && !SentenceVerifier.markers(piece.sentence()).isEmpty()) {
             String bare = SentenceVerifier.MARKER.matcher(piece.sentence()).replaceAll("").replaceAll("\\s+([.,;:!?])", "$1").strip();
             emit(piece.gap(), bare + " " + unverifiedLabel);
         } else if (newlines(piece.gap()) > newlines(pendingGap)) {

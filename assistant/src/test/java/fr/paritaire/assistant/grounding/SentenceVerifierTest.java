@@ -40,7 +40,9 @@ class SentenceVerifierTest {
                 Arguments.of("Aucun accord n'avait été signé avant mars 2023 [2]."),
                 Arguments.of("Le CSE est consulté [1] et dispose d'un délai d'un mois [2]."),
                 Arguments.of("Le CSE est consulté [1, 2]."),
-                Arguments.of("- Informer puis consulter le CSE avant d'introduire l'outil [3]."));
+                Arguments.of("- Informer puis consulter le CSE avant d'introduire l'outil [3]."),
+                Arguments.of("7. Informer puis consulter le CSE avant d'introduire l'outil [3]."),
+                Arguments.of("Le guide LaborIA le rappelle : le comité est informé et consulté [1]."));
     }
 
     @ParameterizedTest
@@ -111,6 +113,7 @@ class SentenceVerifierTest {
     }
 
     static Passage passage(String id, String title, String article, String text) {
-        return new Passage(id, "doc-" + id, title, id + ".txt", null, article, 3, 0, 0, text.length(), text, false);
+        String source = id.equals("p-law") ? "laboria-guide-deploiement-ia-tpe-pme.txt" : id + ".txt";
+        return new Passage(id, "doc-" + id, title, source, null, article, 3, 0, 0, text.length(), text, false);
     }
 }

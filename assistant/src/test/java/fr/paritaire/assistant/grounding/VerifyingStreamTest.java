@@ -63,6 +63,9 @@ class VerifyingStreamTest {
         VerifyingStream stream = new VerificationGate(true, new PromptTemplates()).stream(RETRIEVED, "fr", handedOn::add);
         Verified verified = stream.finish(Draft.written(ANSWER, GIVEN, "generative"));
         assertThat(handedOn).contains(" Il dispose de 3 mois pour rendre son avis. [non vérifié]");
+        Verified declined = new VerificationGate(true, new PromptTemplates()).stream(RETRIEVED, "fr", handedOn::add)
+                .finish(Draft.written("Les documents fournis ne couvrent pas cette question.", GIVEN, "generative"));
+        assertThat(declined.text()).isEmpty(); // citing nothing, it is not shown even marked
         assertThat(verified.citations()).hasSize(2);
         assertThat(verified.report().dropped()).isEqualTo(2);
     }
