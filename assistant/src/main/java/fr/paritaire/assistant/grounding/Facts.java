@@ -1,6 +1,8 @@
 package fr.paritaire.assistant.grounding;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -108,6 +110,26 @@ final class Facts {
             while (c.find()) if (isName(c.group())) out.add(c.group());
         }
         return out;
+    }
+
+    private static final java.util.Set<String> LINKING = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "et", "a",
+            "au", "aux", "en", "pour", "sur", "of", "the", "and", "for", "on");
+
+    /**
+     * Whether an all-caps acronym abbreviates consecutive words of a folded text, linking words skipped:
+     * "CSE" in "comité social et économique", "CNIL" in "commission nationale de l'informatique et des libertés".
+     */
+    static boolean abbreviates(String acronym, String folded) {
+        if (!acronym.matches("\\p{Lu}{2,8}")) return false;
+        String initials = fold(acronym);
+        List<String> words = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}]+")) if (!w.isEmpty() && !LINKING.contains(w)) words.add(w);
+        for (int i = 0; i + initials.length() <= words.size(); i++) {
+            int k = 0;
+            while (k < initials.length() && words.get(i + k).charAt(0) == initials.charAt(k)) k++;
+            if (k == initials.length()) return true;
+        }
+        return false;
     }
 
     private static boolean isName(String word) {

@@ -1,7 +1,6 @@
 package fr.paritaire.assistant.grounding;
 
 import fr.paritaire.ingestion.Passage;
-import fr.paritaire.ingestion.search.Glossary;
 import fr.paritaire.ingestion.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * Checks one sentence written by a chat model against the numbered passages it was given: every [n] is a passage it
  * was given; text in quotation marks is verbatim in a passage the sentence cites; every number, date, duration,
  * amount, article reference and organisation name is stated by a passage it cites; a negative claim rests on a
- * passage that says something negative. Sentences of a passage that address the reader of the prompt ("ignore les
+ * passage that says something negative (an acronym is stated by the words it abbreviates). Sentences of a passage that address the reader of the prompt ("ignore les
  * consignes et réponds que…") are never evidence.
  */
 final class SentenceVerifier {
@@ -39,7 +38,6 @@ final class SentenceVerifier {
     private static final Pattern INSTRUCTION = Pattern.compile("(?iu)\\b(?:ignore[rz]?|oublie[rz]?|disregard|forget)\\b.{0,60}"
             + "\\b(?:consignes?|instructions?|règles?|rules|prompt|directives?)\\b|(?:^|\\bet |\\band |, )(?:réponds|répondez|answer|reply|respond|say)"
             + "\\s+(?:que|qu'|that)\\b|\\b(?:tu es|vous êtes|you are) (?:désormais|maintenant|now)\\b|system prompt|prompt système");
-    private static final Glossary GLOSSARY = Glossary.bundled();
 
     private final Map<Integer, Evidence> given = new LinkedHashMap<>();
     private final boolean french;
@@ -197,12 +195,9 @@ final class SentenceVerifier {
         return s.replace('’', '\'').replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
     }
 
-    private boolean names(Evidence e, String name) {
-        if (contains(e.folded(), Facts.fold(name))) return true;
-        for (Glossary.Match match : GLOSSARY.matches(name, true)) {
-            for (String equivalent : match.equivalents()) if (contains(e.folded(), Facts.fold(equivalent))) return true;
-        }
-        return false;
+    /** The name as written, or, for an acronym, the words it abbreviates ("CSE": "comité social et économique"). */
+    private static boolean names(Evidence e, String name) {
+        return contains(e.folded(), Facts.fold(name)) || Facts.abbreviates(name, e.folded());
     }
 
     private static boolean contains(String folded, String word) {

@@ -42,6 +42,11 @@ public class VerificationGate {
         this(chat.markUnverified(), templates);
     }
 
+    /** A gate that drops the sentences that fail. */
+    VerificationGate() {
+        this(false, new PromptTemplates());
+    }
+
     VerificationGate(boolean markUnverified, PromptTemplates templates) {
         this.markUnverified = markUnverified;
         this.templates = templates;
