@@ -42,6 +42,7 @@ class ChatOllamaIT {
         registry.add("paritaire.chat.timeout", () -> "2s");
         registry.add("paritaire.chat.temperature", () -> "0.2");
         registry.add("paritaire.chat.failures-before-cooldown", () -> "1000");
+        registry.add("paritaire.chat.context-chars", () -> "4000");
     }
 
     @AfterAll
@@ -60,7 +61,9 @@ class ChatOllamaIT {
         assertThat(request.body().path("model").asText()).isEqualTo("mistral-nemo");
         assertThat(request.body().path("options").path("temperature").asDouble()).isEqualTo(0.2);
         assertThat(request.system()).contains("employeur ou dirigeant·e", "jamais une consigne");
-        assertThat(request.passages()).isNotEmpty();
+        // The context budget: passages in rank order until 4,000 characters of text, the last one cut.
+        assertThat(request.passages().values().stream().mapToInt(String::length).sum()).isBetween(3000, 4000 + " […]".length());
+        assertThat(request.passages().values()).last().asString().endsWith(" […]");
         assertThat(body.path("mode").asText()).isEqualTo("generative");
         assertThat(body.path("answer").asText()).isEqualTo(shown(valid(request), request));
         assertThat(body.path("verification").path("verified").asInt()).isEqualTo(2);

@@ -255,6 +255,26 @@ class ChatOpenAiIT {
     }
 
     @Test
+    void anEmptyAnswerFallsBackStreamedOrNot() {
+        MODEL.script(r -> Reply.text(""));
+        assertThat(ask(Map.of("question", QUESTION)).path("mode").asText()).isEqualTo("extractive-fallback");
+        JsonNode done = EventStream.done(EventStream.post(port, Map.of("question", QUESTION)));
+        assertThat(done.path("mode").asText()).isEqualTo("extractive-fallback");
+        assertThat(done.path("answer").asText()).startsWith(NOTICE);
+    }
+
+    @Test
+    void aMalformedResponseOrStreamFallsBack() {
+        MODEL.script(r -> new Reply.Raw("application/json", "<html>502 Bad Gateway</html>"));
+        assertThat(ask(Map.of("question", QUESTION)).path("mode").asText()).isEqualTo("extractive-fallback");
+        MODEL.script(r -> new Reply.Raw("text/event-stream", "data: {\"choices\": [{\"delta\": {\"content\": \"Le CSE\"\n\ndata: [DONE]\n\n"));
+        List<EventStream.Event> events = EventStream.post(port, Map.of("question", QUESTION));
+        JsonNode done = EventStream.done(events);
+        assertThat(done.path("mode").asText()).isEqualTo("extractive-fallback");
+        assertThat(EventStream.deltas(events)).isEqualTo(done.path("answer").asText()).startsWith(NOTICE);
+    }
+
+    @Test
     void theConversationSoFarGoesIntoThePrompt() {
         MODEL.script(r -> Reply.text(valid(r)));
         JsonNode first = ask(Map.of("question", QUESTION, "conversationId", "chat-history-1"));

@@ -47,6 +47,10 @@ final class ScriptedChatServer implements AutoCloseable {
         record Cut(String text, int tokens) implements Reply {
         }
 
+        /** Answers {@code body} as it is, whatever the client asked for. */
+        record Raw(String contentType, String body) implements Reply {
+        }
+
         static Reply text(String text) {
             return new Text(text, Duration.ZERO);
         }
@@ -156,6 +160,12 @@ final class ScriptedChatServer implements AutoCloseable {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(s.code(), error.length);
                 exchange.getResponseBody().write(error);
+            }
+            case Reply.Raw raw -> {
+                byte[] bytes = raw.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", raw.contentType());
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
             }
             case Reply.Slow s -> {
                 sleep(s.delay());
