@@ -29,10 +29,7 @@ final class SentenceVerifier {
     }
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*)]");
-    private static final Pattern TRANSLATION = Pattern.compile("(?iu)\\((?:translation|traduction|trad\\.|i\\.e\\.)[^)]*\\)");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:[-–•*]\\s*)?\\(?\\d{1,2}[.)°]\\s+");
-    private static final Pattern QUOTED = Pattern.compile("«\\s*([^»]+?)\\s*»|“([^”]+)”|\"([^\"]+)\"");
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\[…]|\\[\\.\\.\\.]|\\(…\\)|\\(\\.\\.\\.\\)|…|\\.\\.\\.)\\s*");
     private static final Pattern NEGATION = Pattern.compile(
             "(?<![\\p{L}])n'|(?<![\\p{L}])(?:ne|aucun|aucune|jamais|nul|nulle|ni|rien|not|no|never|none|nothing|cannot)(?![\\p{L}])|n't(?![\\p{L}])");
     private static final Pattern INSTRUCTION = Pattern.compile("(?iu)\\b(?:ignore[rz]?|oublie[rz]?|disregard|forget)\\b.{0,60}"
@@ -88,9 +85,9 @@ final class SentenceVerifier {
             else failures.add(new Rejection(Rejection.Kind.NOT_GIVEN, n, abbreviate(sentence)));
         }
         if (evidence.isEmpty()) return new Check(sentence, List.of(), failures);
-        String claim = LIST_NUMBER.matcher(TRANSLATION.matcher(Facts.withoutMarkers(sentence)).replaceAll(" ")).replaceFirst("");
-        for (String quote : quotes(claim)) {
-            if (evidence.stream().noneMatch(e -> verbatim(quote, e.text()))) {
+        String claim = LIST_NUMBER.matcher(Quotations.withoutTranslations(Facts.withoutMarkers(sentence))).replaceFirst("");
+        for (String quote : Quotations.in(claim)) {
+            if (evidence.stream().noneMatch(e -> Quotations.verbatim(quote, e.text()))) {
                 failures.add(new Rejection(Rejection.Kind.NOT_VERBATIM, 0, abbreviate(quote)));
             }
         }
@@ -146,7 +143,7 @@ final class SentenceVerifier {
             Set<String> claimed = stems(sentence);
             if (!claimed.isEmpty()) score += claimed.stream().filter(words::contains).count() / (double) claimed.size();
             score += 0.3 * Facts.figures(sentence).stream().filter(figures::contains).count();
-            for (String quote : quotes(sentence)) if (verbatim(quote, passageSentence)) score += 1;
+            for (String quote : Quotations.in(sentence)) if (Quotations.verbatim(quote, passageSentence)) score += 1;
         }
         return score;
     }
@@ -164,36 +161,6 @@ final class SentenceVerifier {
             "elle", "elles", "nous", "vous", "mais", "donc", "ainsi", "comme", "plus", "tout", "tous", "toute", "toutes",
             "être", "etre", "avoir", "fait", "that", "this", "with", "from", "they", "their", "have", "been", "which",
             "what", "when", "where", "also", "into", "than", "then", "there", "these", "those", "will", "would", "should");
-
-    static List<String> quotes(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
-            String q = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (q.strip().length() > 1) out.add(q.strip());
-        }
-        return out;
-    }
-
-    /** Verbatim but for white space and the apostrophe's shape; an ellipsis may stand for omitted text. */
-    static boolean verbatim(String quote, String text) {
-        String haystack = plain(text);
-        int from = 0;
-        for (String segment : ELLIPSIS.split(quote)) {
-            String s = plain(segment);
-            if (s.isEmpty()) continue;
-            int at = haystack.indexOf(s, from);
-            // A quote opening mid-sentence may lower-case the passage's first letter ("le comité" for "Le comité").
-            if (at < 0) at = haystack.indexOf(Character.toUpperCase(s.charAt(0)) + s.substring(1), from);
-            if (at < 0) return false;
-            from = at + s.length();
-        }
-        return true;
-    }
-
-    private static String plain(String s) {
-        return s.replace('’', '\'').replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
-    }
 
     /** The name as written, or, for an acronym, the words it abbreviates ("CSE": "comité social et économique"). */
     private static boolean names(Evidence e, String name) {
