@@ -305,7 +305,8 @@ class ChatOpenAiIT {
      * sentence and that sentence reaching the client (verification, SSE); and the share of sentences dropped per case.
      */
     @Test
-    void printsTheTimeAddedBeforeTheFirstVerifiedSentenceAndTheShareOfSentencesDropped() {
+    void printsTheTimeAddedBeforeTheFirstVerifiedSentenceAndTheShareOfSentencesDropped() throws Exception {
+        java.nio.file.Files.deleteIfExists(Path.of("target/chat-benchmark.txt"));
         Duration tokenDelay = Duration.ofMillis(25);
         MODEL.script(r -> new Reply.Text(valid(r), tokenDelay));
         EventStream.post(port, Map.of("question", QUESTION)); // warm-up
@@ -327,9 +328,9 @@ class ChatOpenAiIT {
             after.add((deltaAt - r.tokenSentNanos().get(completing)) / 1e6);
             firstDelta.add(events.getFirst().nanosAfterRequest() / 1e6);
         }
-        System.out.printf("BENCH chat latency (%d runs, token delay %d ms): before the model median %.1f ms p95 %.1f ms "
+        bench("BENCH chat latency (%d runs, token delay %d ms): before the model median %.1f ms p95 %.1f ms "
                         + "(search alone median %.1f ms); sentence complete -> verified delta at client median %.1f ms p95 %.1f ms; "
-                        + "first delta after request median %.1f ms%n", runs, tokenDelay.toMillis(), median(before), p95(before),
+                        + "first delta after request median %.1f ms", runs, tokenDelay.toMillis(), median(before), p95(before),
                 median(search), median(after), p95(after), median(firstDelta));
 
         Map<String, java.util.function.Function<Request, Reply>> cases = new java.util.LinkedHashMap<>();
@@ -351,9 +352,21 @@ class ChatOpenAiIT {
 
     private void print(String name, JsonNode body) {
         JsonNode v = body.path("verification");
-        System.out.printf("BENCH case %-28s mode %-20s model sentences dropped %s (report: %s)%n", name, body.path("mode").asText(),
+        bench("BENCH case %-28s mode %-20s model sentences dropped %s (report: %s)", name, body.path("mode").asText(),
                 body.path("mode").asText().equals("generative") ? v.path("dropped").asInt() + "/" + v.path("sentences").asInt()
                         : "all (fallback)", v);
+    }
+
+    /** Prints a figure and keeps it in target/chat-benchmark.txt. */
+    private static void bench(String format, Object... args) {
+        String line = String.format(java.util.Locale.ROOT, format, args);
+        System.out.println(line);
+        try {
+            java.nio.file.Files.writeString(Path.of("target/chat-benchmark.txt"), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double median(List<Double> values) {
