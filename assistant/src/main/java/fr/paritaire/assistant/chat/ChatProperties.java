@@ -35,8 +35,4 @@ public record ChatProperties(
         @DefaultValue("false") boolean markUnverified,
         @DefaultValue("3") int failuresBeforeCooldown,
         @DefaultValue("1m") Duration cooldown) {
-
-    public boolean enabled() {
-        return provider != null && !provider.isBlank() && !"none".equalsIgnoreCase(provider.strip());
-    }
 }
