@@ -85,16 +85,16 @@ final class Facts {
         return out;
     }
 
+    /** Per month, its French and English names, as a month only after a day or before a year ("mai" alone is a verb). */
+    private static final List<Pattern> MONTH_PATTERNS = java.util.Arrays.stream(MONTHS)
+            .map(names -> Pattern.compile("(?<![\\p{L}])(?:\\d{1,2}(?:er)?\\s(?:" + String.join("|", names) + ")|(?:"
+                    + String.join("|", names) + ")\\s(?:19|20)\\d{2})(?![\\p{L}])"))
+            .toList();
+
     static Set<Integer> months(String text) {
         String folded = fold(text);
         Set<Integer> out = new LinkedHashSet<>();
-        for (int i = 0; i < MONTHS.length; i++) {
-            for (String name : MONTHS[i]) {
-                // "mai"/"may" and "mars"/"march" are months only before a year or after a day.
-                Pattern p = Pattern.compile("(?<![\\p{L}])(?:\\d{1,2}(?:er)?\\s" + name + "|" + name + "\\s(?:19|20)\\d{2})(?![\\p{L}])");
-                if (p.matcher(folded).find()) out.add(i + 1);
-            }
-        }
+        for (int i = 0; i < MONTH_PATTERNS.size(); i++) if (MONTH_PATTERNS.get(i).matcher(folded).find()) out.add(i + 1);
         return out;
     }
 
