@@ -109,8 +109,9 @@ class AnswerWorker implements AutoCloseable {
                 stream = new StreamedMessage(web, asked.channel(), asked.threadTs(), properties.streamAfter(), properties.streamInterval());
                 SlackReply reply = answers.ask(asked.question(), asked.role(), asked.conversationId(), stream);
                 recent.put(reply);
-                stream.finish(AnswerBlocks.fallback(reply), AnswerBlocks.of(reply, false, properties.publicUrl()));
+                // Recorded before the answer shows: a follow-up typed the moment it appears must find the thread known.
                 if (asked.threadTs() != null) ledger.rememberThread(asked.channel(), asked.threadTs());
+                stream.finish(AnswerBlocks.fallback(reply), AnswerBlocks.of(reply, false, properties.publicUrl()));
             }
         } catch (KnowledgeBaseNotReady e) {
             failSoftly(asked, stream, SlackTexts.NOT_READY.answering(asked.question()), e);
