@@ -279,7 +279,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         doc.add(new StoredField("ingestedAt", d.ingestedAt().toString()));
         for (String alias : d.aliases()) doc.add(new StoredField("alias", alias));
         DocumentMetadata m = d.metadata();
-        doc.add(new StoredField(AUTHORITY, m.authority().id()));
+        // Not "authority": Lucene wants one schema per field name, and the passages' is indexed.
+        doc.add(new StoredField("documentAuthority", m.authority().id()));
         if (m.level() != null) doc.add(new StoredField("level", m.level().id()));
         if (m.date() != null) doc.add(new StoredField("date", m.date().toString()));
         doc.add(new StoredField("metadataOrigin", m.origin()));
@@ -338,7 +339,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static SourceDocument toSourceDocument(Document d) {
         return new SourceDocument(d.get(DOC_ID), d.get("source"), d.get("hash"), String.valueOf(d.get("pipeline")), d.get("title"), d.get("contentType"),
                 d.get("language"), Instant.parse(d.get("ingestedAt")), Arrays.asList(d.getValues("alias")),
-                new DocumentMetadata(d.get(AUTHORITY) == null ? null : Authority.parse(d.get(AUTHORITY)), level(d),
+                new DocumentMetadata(d.get("documentAuthority") == null ? null : Authority.parse(d.get("documentAuthority")), level(d),
                         d.get("date") == null ? null : LocalDate.parse(d.get("date")), d.get("metadataOrigin")));
     }
 
