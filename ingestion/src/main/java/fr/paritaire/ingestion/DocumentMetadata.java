@@ -5,10 +5,15 @@ import java.time.LocalDate;
 /**
  * What is known about a document beyond its text: its authority, an agreement's level, its date, and where that came
  * from ({@code origin}: {@code sidecar}, {@code declared fictional}, {@code folder <name>} or {@code default}).
+ * {@code title}, when given, replaces the title derived from the document's first lines.
  */
-public record DocumentMetadata(Authority authority, AgreementLevel level, LocalDate date, String origin) {
+public record DocumentMetadata(Authority authority, AgreementLevel level, LocalDate date, String origin, String title) {
 
-    public static final DocumentMetadata UNKNOWN = new DocumentMetadata(Authority.OTHER, null, null, "default");
+    public static final DocumentMetadata UNKNOWN = new DocumentMetadata(Authority.OTHER, null, null, "default", null);
+
+    public DocumentMetadata(Authority authority, AgreementLevel level, LocalDate date, String origin) {
+        this(authority, level, date, origin, null);
+    }
 
     public DocumentMetadata {
         if (authority == null) authority = Authority.OTHER;

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sets the authority of a document and of its passages. A document's comes from, in this order: its sidecar file
- * {@code <file>.meta.properties} ({@code authority=}, {@code level=} for agreements, {@code date=} ISO), the overriding
+ * {@code <file>.meta.properties} ({@code authority=}, {@code level=} for agreements, {@code date=} ISO, {@code title=}
+ * when the one derived from the text is wrong), the overriding
  * word; its own declaration that it is a fictional example; the folder mapping of {@link AuthorityProperties};
  * {@code other}. A passage that is an article of a code or a regulation is {@code law} even inside a guide's annex,
  * except in fictional examples, whose every passage stays an example.
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
 public final class DocumentClassifier {
 
     public static final String SIDECAR_SUFFIX = ".meta.properties";
-    private static final Set<String> KEYS = Set.of("authority", "level", "date");
+    private static final Set<String> KEYS = Set.of("authority", "level", "date", "title");
     /** The line under an article's number that says which code or text it belongs to ("du code du travail"). */
     private static final Pattern CODE_OR_REGULATION = Pattern.compile(
             "(?iu)\\b(?:code (?:du|de la|des|de l['’])|règlement (?:\\(UE\\)|européen|général)|RGPD|GDPR|AI Act|directive)\\b");
@@ -113,7 +114,7 @@ public final class DocumentClassifier {
             throw new InvalidMetadata(sidecar, "unreadable (" + e.getMessage() + ")");
         }
         for (String key : p.stringPropertyNames()) {
-            if (!KEYS.contains(key)) throw new InvalidMetadata(sidecar, "unknown key '" + key + "' (known: authority, level, date)");
+            if (!KEYS.contains(key)) throw new InvalidMetadata(sidecar, "unknown key '" + key + "' (known: authority, level, date, title)");
         }
         try {
             String declared = p.getProperty("authority");
@@ -121,7 +122,8 @@ public final class DocumentClassifier {
                     : declaredFictional ? Authority.EXAMPLE : Authority.OTHER;
             AgreementLevel level = p.getProperty("level") == null ? null : AgreementLevel.parse(p.getProperty("level"));
             LocalDate date = p.getProperty("date") == null ? null : LocalDate.parse(p.getProperty("date").strip());
-            return new DocumentMetadata(authority, level, date, "sidecar");
+            String title = p.getProperty("title") == null || p.getProperty("title").isBlank() ? null : p.getProperty("title").strip();
+            return new DocumentMetadata(authority, level, date, "sidecar", title);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidMetadata(sidecar, e.getMessage());
         }

@@ -159,6 +159,9 @@ public final class IngestionJob {
             ids.add(id);
             NormalizedDocument normalized = normalizer.normalize(extracted, fallbackTitle(file.path()));
             DocumentMetadata metadata = classifier.classify(file.path(), file.source(), normalized.example());
+            if (metadata.title() != null) {
+                normalized = new NormalizedDocument(metadata.title(), normalized.language(), normalized.blocks(), normalized.example());
+            }
             List<Passage> passages = classifier.classify(chunker.chunk(id, file.source(), normalized), metadata);
             if (passages.isEmpty()) {
                 throw new ExtractionFailed(ExtractionFailed.Reason.NEEDS_OCR, "no text left after cleaning");

@@ -54,7 +54,9 @@ public final class Retriever {
 
     /** Retrieves for a question already analysed (a follow-up made standalone is analysed once, here). */
     public Retrieval retrieve(QuestionAnalysis question, Request request) {
-        boolean examples = request.examples() != null ? request.examples() : question.has(QuestionAnalysis.Intent.EXAMPLES);
+        // Asked outright (true or false) wins; otherwise examples come when the question or the filter asks for them.
+        boolean examples = request.examples() != null ? request.examples()
+                : question.has(QuestionAnalysis.Intent.EXAMPLES) || request.filter().authorities().contains(fr.paritaire.ingestion.Authority.EXAMPLE);
         PassageFilter filter = request.filter().toPassageFilter(examples, search.documents().values());
         List<SearchHit> hits = search.search(question, request.passages(), SearchMode.HYBRID, filter);
         if (request.citedArticles() > 0) {

@@ -30,11 +30,10 @@ public record SearchFilter(Set<Authority> authorities, Set<String> documents, Lo
     }
 
     /**
-     * The store-level filter. Examples take part when asked for, or when the caller filters on them by authority.
-     * A filter that matches no document yields a filter no passage passes (never an unrestricted one).
+     * The store-level filter. A filter on documents or dates that matches no document yields a filter no passage
+     * passes (never an unrestricted one).
      */
-    PassageFilter toPassageFilter(boolean includeExamples, Collection<SourceDocument> stored) {
-        boolean examples = includeExamples || authorities.contains(Authority.EXAMPLE);
+    PassageFilter toPassageFilter(boolean examples, Collection<SourceDocument> stored) {
         if (documents.isEmpty() && from == null && to == null) return new PassageFilter(examples, authorities, Set.of());
         Set<String> ids = stored.stream()
                 .filter(d -> documents.isEmpty() || documents.contains(d.id()) || documents.contains(d.source()))
