@@ -107,4 +107,21 @@ class AuthorityTypingTest {
         assertThat(classifier.classify(nowhere, "accords/accord.txt", false).origin()).isEqualTo("folder accords");
         assertThat(classifier.classify(nowhere, "guide.txt", false).authority().id()).isEqualTo("other");
     }
+
+    @Test
+    void aSidecarSaysAuthorityLevelDateAndTitleAndRefusesWhatItDoesNotKnow(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        DocumentClassifier classifier = new DocumentClassifier(AuthorityProperties.defaults());
+        Path accord = Files.writeString(dir.resolve("accord.txt"), "Accord");
+        Files.writeString(dir.resolve("accord.txt.meta.properties"),
+                "# a real agreement\nauthority=Agreement\nlevel=branch\ndate=2025-06-12\ntitle=Accord de branche IA\n");
+        DocumentMetadata m = classifier.classify(accord, "accords/accord.txt", true);
+        assertThat(m).isEqualTo(new DocumentMetadata(fr.paritaire.ingestion.Authority.AGREEMENT, fr.paritaire.ingestion.AgreementLevel.BRANCH,
+                java.time.LocalDate.of(2025, 6, 12), "sidecar", "Accord de branche IA"));
+        assertThat(DocumentClassifier.isSidecar(dir.resolve("accord.txt.meta.properties"))).isTrue();
+        for (String bad : List.of("authority=binding", "level=national", "date=12/06/2025", "autority=law")) {
+            Files.writeString(dir.resolve("accord.txt.meta.properties"), bad);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> classifier.classify(accord, "accord.txt", false))
+                    .isInstanceOf(InvalidMetadata.class).hasMessageContaining("accord.txt.meta.properties");
+        }
+    }
 }
