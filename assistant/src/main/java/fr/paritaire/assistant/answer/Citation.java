@@ -9,6 +9,7 @@ import fr.paritaire.ingestion.Passage;
  * @param authority whether the passage binds: {@code law}, {@code agreement}, {@code guidance}, {@code study},
  *                  {@code position}, {@code example} (fictional: never a real agreement) or {@code other}
  * @param level an agreement's level, {@code branch} or {@code company}; null otherwise
+ * (JSON also carries {@code fictional}: true for a fictional example, which every channel must say.)
  */
 public record Citation(int n, String passageId, String documentId, String title, String source, String section,
                        String article, Integer page, String quote, String authority, String level) {
@@ -29,8 +30,8 @@ public record Citation(int n, String passageId, String documentId, String title,
         return new Citation(n, passageId, documentId, title, source, section, article, page, quote, authority, level);
     }
 
-    /** Whether it quotes a fictional example (a sample agreement): every channel must say so. */
-    public boolean fictional() {
+    /** Whether it quotes a fictional example (a sample agreement): every channel must say so. JSON {@code fictional}. */
+    public boolean isFictional() {
         return "example".equals(authority);
     }
 }

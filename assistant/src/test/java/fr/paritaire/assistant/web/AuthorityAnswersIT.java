@@ -41,6 +41,7 @@ class AuthorityAnswersIT {
     void anEmployerAskingAboutObligationsGetsTheLawFirstAndNeverADemandUnderIt() {
         JsonNode answer = ask("Quelles sont mes obligations avant de déployer un outil d'IA ?", "employer");
         String text = answer.path("answer").asText();
+        answer.path("citations").forEach(c -> assertThat(c.path("fictional").asBoolean()).isFalse());
         assertThat(authorities(answer)).contains("law");
         assertThat(answer.path("citations").get(0).path("authority").asText()).isEqualTo("law");
         int law = text.indexOf("Ce que dit la loi");
@@ -78,6 +79,7 @@ class AuthorityAnswersIT {
             // A whole clause: its number and title, then its text — never a heading alone.
             assertThat(c.path("quote").asText()).startsWith("Article " + c.path("article").asText()).contains("\n");
             assertThat(c.path("level").asText()).isIn("branch", "company");
+            assertThat(c.path("fictional").asBoolean()).isTrue();
         }
         assertThat(agreements).hasSizeGreaterThanOrEqualTo(2);
         String text = answer.path("answer").asText();
