@@ -2,7 +2,6 @@ package fr.paritaire.assistant.answer;
 
 import fr.paritaire.ingestion.Authority;
 import fr.paritaire.ingestion.Passage;
-import fr.paritaire.ingestion.search.QueryAnalyzer;
 import fr.paritaire.ingestion.search.QuestionAnalysis;
 import fr.paritaire.ingestion.search.SearchHit;
 import fr.paritaire.ingestion.text.Sentences;
@@ -44,11 +43,16 @@ final class TrainerClauses {
             if (question.focus(p) < share * best || !documents.add(p.documentId())) continue;
             chosen.add(new ExtractiveAnswerer.Candidate(hit, p.text(), 1.0 / hit.rank()));
         }
-        Set<String> cited = new HashSet<>();
-        chosen.forEach(c -> cited.addAll(QueryAnalyzer.codeArticlesCitedIn(c.sentence())));
-        hits.stream().filter(h -> h.passage().authority() == Authority.LAW && cited.contains(h.passage().article()))
+        String clausesText = chosen.stream().map(c -> compact(c.sentence())).reduce("", String::concat);
+        hits.stream().filter(h -> h.passage().authority() == Authority.LAW && h.passage().article() != null
+                        && clausesText.contains(h.passage().article()))
                 .findFirst().flatMap(law -> bestSentence(law, question)).ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** "l'article L. 2312-8" → "l'articleL2312-8": article numbers as the passages carry them ("L2312-8"). */
+    private static String compact(String text) {
+        return text.replaceAll("(?<=[LRD])[.\s]+(?=\d)", "").replaceAll("\s+", " ");
     }
 
     private static java.util.Optional<ExtractiveAnswerer.Candidate> bestSentence(SearchHit law, QuestionAnalysis question) {
