@@ -50,9 +50,9 @@ final class TrainerClauses {
         return chosen;
     }
 
-    /** "l'article L. 2312-8" → "l'articleL2312-8": article numbers as the passages carry them ("L2312-8"). */
+    /** "l'article L. 2312-8" → "l'article L2312-8": article numbers as the passages carry them ("L2312-8"). */
     private static String compact(String text) {
-        return text.replaceAll("(?<=[LRD])[.\s]+(?=\d)", "").replaceAll("\s+", " ");
+        return text.replaceAll("(?<=[LRD])[.\\s]+(?=\\d)", "").replaceAll("\\s+", " ");
     }
 
     private static java.util.Optional<ExtractiveAnswerer.Candidate> bestSentence(SearchHit law, QuestionAnalysis question) {

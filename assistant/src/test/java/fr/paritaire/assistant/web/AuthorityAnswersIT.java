@@ -82,6 +82,11 @@ class AuthorityAnswersIT {
             assertThat(c.path("fictional").asBoolean()).isTrue();
         }
         assertThat(agreements).hasSizeGreaterThanOrEqualTo(2);
+        // The article of law a clause cites ("au sens de l'article L. 6321-2") comes first, under the law heading.
+        JsonNode first = answer.path("citations").get(0);
+        assertThat(first.path("authority").asText()).isEqualTo("law");
+        String cited = first.path("article").asText().replaceFirst("^L", "L. ");
+        assertThat(answer.path("citations").findValuesAsText("quote")).anySatisfy(q -> assertThat(q).contains(cited));
         String text = answer.path("answer").asText();
         assertThat(text).contains("Exemples fictifs (accords types rédigés pour la formation, pas des accords réels)");
         text.lines().filter(l -> l.startsWith("– ")).filter(l -> text.indexOf(l) > text.indexOf("Exemples fictifs"))
