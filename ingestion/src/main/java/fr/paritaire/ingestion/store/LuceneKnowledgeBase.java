@@ -222,7 +222,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     public Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms) {
         Map<String, Integer> df = new HashMap<>();
         try {
-            for (String term : analyzedTerms) df.put(term, snapshot.searcher.getIndexReader().docFreq(new Term("body", term)));
+            // Counted, not read from the term statistics: those still include the passages of a document replaced since
+            // the last merge, so a re-ingested document would weigh twice (PostgreSQL counts live rows too).
+            IndexSearcher searcher = snapshot.searcher;
+            for (String term : analyzedTerms) {
+                df.put(term, searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("body", term)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER).build()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
