@@ -26,8 +26,13 @@ class ArchitectureTest {
 
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
 
-    /** What the answering pipeline may use of ingestion: passages, the query-side facade and its results, text tools. */
+    /**
+     * What the answering pipeline may use of ingestion: passages (with their authority and agreement level), the
+     * query-side facade with its request filter and its results, text tools.
+     */
     private static final Set<String> QUERY_FACADE = Set.of("fr.paritaire.ingestion.Passage",
+            "fr.paritaire.ingestion.Authority", "fr.paritaire.ingestion.AgreementLevel",
+            "fr.paritaire.ingestion.search.SearchFilter",
             "fr.paritaire.ingestion.search.Retriever", "fr.paritaire.ingestion.search.Retrieval",
             "fr.paritaire.ingestion.search.QuestionAnalysis", "fr.paritaire.ingestion.search.SearchHit",
             "fr.paritaire.ingestion.search.ExpectedAnswer", "fr.paritaire.ingestion.search.SearchMode");

@@ -3,8 +3,9 @@ package fr.paritaire.ingestion;
 /**
  * One retrievable unit of a document: a section, a legal article, a clause, or a packed run of paragraphs.
  * {@code text} is faithful to the source (only whitespace and emphasis markers normalised), so quotes taken from it
- * are verbatim. {@code example} marks passages of documents that declare themselves fictional examples: they are
- * searched only when examples are asked for.
+ * are verbatim. {@code example} marks passages of fictional example documents: they are searched only when examples
+ * are asked for. {@code authority} says whether the passage binds (set per document, an article of a code is law
+ * wherever it is quoted); {@code level} is an agreement's, null otherwise.
  */
 public record Passage(
         String id,
@@ -18,7 +19,26 @@ public record Passage(
         int startOffset,
         int endOffset,
         String text,
-        boolean example) {
+        boolean example,
+        Authority authority,
+        AgreementLevel level) {
+
+    public Passage {
+        if (authority == null) authority = example ? Authority.EXAMPLE : Authority.OTHER;
+        example = example || authority == Authority.EXAMPLE;
+    }
+
+    /** A passage not yet classified: {@code other}, or {@code example} for a fictional document. */
+    public Passage(String id, String documentId, String title, String source, String section, String article, Integer page,
+                   int ordinal, int startOffset, int endOffset, String text, boolean example) {
+        this(id, documentId, title, source, section, article, page, ordinal, startOffset, endOffset, text, example, null, null);
+    }
+
+    /** The same passage with its authority (and agreement level) set. */
+    public Passage classified(Authority authority, AgreementLevel level) {
+        return new Passage(id, documentId, title, source, section, article, page, ordinal, startOffset, endOffset, text,
+                authority == Authority.EXAMPLE, authority, level);
+    }
 
     /** The text that is indexed and embedded: the passage's text with its document context in front. */
     public String contextualText() {

@@ -37,6 +37,11 @@ public final class CorpusFixture {
         return find("docs/eval/holdout.jsonl");
     }
 
+    /** The authority of every document and of a sample of passages (issue 12). */
+    public static Path authorityGold() {
+        return find("docs/eval/authority-gold.jsonl");
+    }
+
     private static Path find(String relative) {
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {

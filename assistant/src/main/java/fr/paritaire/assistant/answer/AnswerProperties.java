@@ -15,6 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param legalArticles when the question asks for a legal basis, how many articles of law the answer may quote
  * @param legalArticleShare an article beyond the best one is quoted only if it answers the question at least this well,
  *                          relative to the best (0..1)
+ * @param trainerPassages passages retrieved for a trainer asking about clauses or agreements, so several agreements come up
+ * @param trainerClauses whole clauses a trainer is given, one per agreement
+ * @param trainerClauseShare a clause beyond the best one is given only if it answers the question at least this well,
+ *                           relative to the best (0..1)
+ * @param roleLawArticles for an employer or a delegate asking what the law requires or allows, this many of the best
+ *                        articles of law are added to what was retrieved when none came up
  */
 @ConfigurationProperties("paritaire.answer")
 public record AnswerProperties(
@@ -25,5 +31,9 @@ public record AnswerProperties(
         @DefaultValue("3") int closestSources,
         @DefaultValue("2") int citedArticles,
         @DefaultValue("2") int legalArticles,
-        @DefaultValue("0.7") double legalArticleShare) {
+        @DefaultValue("0.7") double legalArticleShare,
+        @DefaultValue("10") int trainerPassages,
+        @DefaultValue("3") int trainerClauses,
+        @DefaultValue("0.6") double trainerClauseShare,
+        @DefaultValue("2") int roleLawArticles) {
 }

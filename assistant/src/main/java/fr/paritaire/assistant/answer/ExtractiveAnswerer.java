@@ -17,17 +17,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The answerer that needs no language model: it quotes the sentences of the retrieved passages that best cover the
- * question, verbatim, numbered and grouped by source. A partial answer says first what the documents do not give.
+ * question, verbatim, numbered and grouped binding first (the law, then agreements, guides, studies, positions), then by
+ * source. A partial answer says first what the documents do not give. A trainer gets whole clauses from several
+ * agreements, to compare.
  */
 @Component
 public class ExtractiveAnswerer implements Answerer {
 
     private final AnswerProperties properties;
     private final PromptTemplates templates;
+    private final BindingFirst bindingFirst;
+    private final TrainerClauses trainerClauses;
 
-    public ExtractiveAnswerer(AnswerProperties properties, PromptTemplates templates) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public ExtractiveAnswerer(AnswerProperties properties, PromptTemplates templates, AuthorityLabels labels) {
         this.properties = properties;
         this.templates = templates;
+        this.bindingFirst = new BindingFirst(labels, templates);
+        this.trainerClauses = new TrainerClauses(properties.trainerClauses(), properties.trainerClauseShare());
+    }
+
+    public ExtractiveAnswerer(AnswerProperties properties, PromptTemplates templates) {
+        this(properties, templates, new AuthorityLabels(templates));
     }
 
     record Candidate(SearchHit hit, String sentence, double score) {
@@ -43,7 +54,9 @@ public class ExtractiveAnswerer implements Answerer {
     @Override
     public Draft draft(AnswerContext context) {
         QuestionAnalysis question = context.retrieval().question();
-        List<Candidate> chosen = choose(context.retrieval().hits(), question);
+        List<Candidate> chosen = context.question().role() == Role.TRAINER
+                ? trainerClauses.choose(context.retrieval().hits(), question) : List.of();
+        if (chosen.isEmpty()) chosen = choose(context.retrieval().hits(), question);
         return compose(context, chosen);
     }
 
@@ -101,29 +114,10 @@ public class ExtractiveAnswerer implements Answerer {
     private Draft compose(AnswerContext context, List<Candidate> chosen) {
         String lang = context.language();
         Decision decision = context.decision();
-        StringBuilder text = new StringBuilder();
-        if (decision.verdict() == Decision.Verdict.PARTIAL) {
-            text.append(templates.render("partial-intro", lang, Map.of("missing", templates.list(decision.missing(), lang))));
-        } else {
-            text.append(templates.template("extractive-intro", lang));
-        }
-        List<Draft.Quote> quotes = new ArrayList<>();
-        Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
-        for (Candidate c : chosen) bySource.computeIfAbsent(c.hit().passage().documentId(), k -> new ArrayList<>()).add(c);
-        for (List<Candidate> group : bySource.values()) {
-            Passage first = group.getFirst().hit().passage();
-            text.append("\n\n").append(first.title()).append(" :");
-            for (Candidate c : group) {
-                Passage p = c.hit().passage();
-                int n = quotes.size() + 1;
-                quotes.add(new Draft.Quote(n, p.id(), c.sentence()));
-                text.append("\n– ");
-                String where = locator(p);
-                if (!where.isEmpty()) text.append(where).append(" : ");
-                text.append("« ").append(c.sentence()).append(" » [").append(n).append(']');
-            }
-        }
-        return new Draft(text.toString(), quotes, Answer.EXTRACTIVE);
+        String intro = decision.verdict() == Decision.Verdict.PARTIAL
+                ? templates.render("partial-intro", lang, Map.of("missing", templates.list(decision.missing(), lang)))
+                : templates.template("extractive-intro", lang);
+        return bindingFirst.compose(intro, chosen, lang);
     }
 
     /**

@@ -8,6 +8,8 @@ import fr.paritaire.assistant.answer.ChatModelUnavailable;
 import fr.paritaire.assistant.answer.Draft;
 import fr.paritaire.assistant.answer.Question;
 import fr.paritaire.assistant.answer.Refusals;
+import fr.paritaire.assistant.answer.Role;
+import fr.paritaire.assistant.role.SourcePolicy;
 import fr.paritaire.assistant.conversation.Conversations;
 import fr.paritaire.assistant.conversation.FollowUps;
 import fr.paritaire.assistant.decide.Answerability;
@@ -40,11 +42,13 @@ public class AnsweringService {
     private final FollowUps followUps;
     private final AnswerProperties properties;
     private final ExtractiveFallback fallback;
+    private final SourcePolicy sources;
 
     public AnsweringService(Retriever retriever, Answerability answerability, Answerer answerer, VerificationGate gate,
                             Refusals refusals, Conversations conversations, FollowUps followUps,
-                            AnswerProperties properties, ExtractiveFallback fallback) {
+                            AnswerProperties properties, ExtractiveFallback fallback, SourcePolicy sources) {
         this.fallback = fallback;
+        this.sources = sources;
         this.retriever = retriever;
         this.answerability = answerability;
         this.answerer = answerer;
@@ -69,8 +73,7 @@ public class AnsweringService {
         String conversationId = Conversations.idOrNew(request.conversationId());
         List<Conversations.Turn> history = conversations.history(conversationId);
         String standalone = followUps.standalone(request.question().strip(), history);
-        Retrieval retrieval = retriever.retrieve(standalone, new Retriever.Request(properties.passages(), null,
-                properties.passages(), properties.citedArticles()));
+        Retrieval retrieval = sources.retrieve(retriever, standalone, Role.parse(request.role()), request.filter().toSearchFilter());
         Question question = Question.of(request.question(), request.role(), retrieval.question().language());
         StringBuilder sent = new StringBuilder();
         java.util.function.Consumer<String> out = verified == null ? null : piece -> {

@@ -73,6 +73,7 @@ final class ChatPrompt {
             sources.add(new Draft.Source(n, p.id()));
             if (!out.isEmpty()) out.append("\n\n");
             out.append("<passage n=\"").append(n).append("\" document=\"").append(attribute(p.title())).append('"');
+            out.append(" authority=\"").append(p.authority().id()).append('"');
             if (p.section() != null) out.append(" section=\"").append(attribute(p.section())).append('"');
             if (p.article() != null) out.append(" article=\"").append(attribute(p.article())).append('"');
             if (p.page() != null) out.append(" page=\"").append(p.page()).append('"');

@@ -1,5 +1,7 @@
 package fr.paritaire.assistant.config;
 
+import fr.paritaire.ingestion.authority.AuthorityProperties;
+import fr.paritaire.ingestion.authority.DocumentClassifier;
 import fr.paritaire.ingestion.chunk.Chunker;
 import fr.paritaire.ingestion.chunk.ChunkingProperties;
 import fr.paritaire.ingestion.embed.Embedder;
@@ -63,8 +65,8 @@ class KnowledgeBaseConfiguration {
 
     @Bean
     IngestionJob ingestionJob(KnowledgeBase knowledgeBase, TextExtractor extractor, ExtractionProperties extraction,
-                              ChunkingProperties chunking, Embedder embedder) {
+                              ChunkingProperties chunking, Embedder embedder, AuthorityProperties authority) {
         return new IngestionJob(knowledgeBase, extractor, new TextNormalizer(extraction.boilerplateMinRepeats()),
-                new Chunker(chunking), embedder);
+                new Chunker(chunking), embedder, new DocumentClassifier(authority));
     }
 }

@@ -83,16 +83,14 @@ public class VerificationGate {
                 rejections.add(new Rejection(failure, q.n(), q.quote() == null ? "" : abbreviate(q.quote())));
                 continue;
             }
-            kept.put(q.n(), new Citation(q.n(), p.id(), p.documentId(), p.title(), p.source(), p.section(), p.article(),
-                    p.page(), q.quote()));
+            kept.put(q.n(), Citation.of(q.n(), p, q.quote()));
         }
         Map<Integer, Integer> renumbered = new HashMap<>();
         List<Citation> citations = new ArrayList<>();
         for (Citation c : kept.values()) {
             int n = citations.size() + 1;
             renumbered.put(c.n(), n);
-            citations.add(new Citation(n, c.passageId(), c.documentId(), c.title(), c.source(), c.section(), c.article(),
-                    c.page(), c.quote()));
+            citations.add(c.renumbered(n));
         }
         int[] counts = new int[2]; // sentences read, sentences dropped
         StringBuilder text = new StringBuilder();

@@ -39,7 +39,9 @@ class SlackAnswers {
         Reply reply = answering.ask(new AskRequest(question, role, conversationId), verified);
         Answer answer = reply.answer();
         List<SlackReply.Source> sources = answer.citations().stream()
-                .map(c -> new SlackReply.Source(c.n(), c.passageId(), c.documentId(), c.title(), c.section(), c.article(), c.page(), c.quote()))
+                // A fictional sample agreement is labelled wherever it is cited (issue 12).
+                .map(c -> new SlackReply.Source(c.n(), c.passageId(), c.documentId(),
+                        c.isFictional() ? c.title() + " (exemple fictif)" : c.title(), c.section(), c.article(), c.page(), c.quote()))
                 .toList();
         Decision decision = answer.decision();
         boolean partial = decision != null && decision.verdict() == Decision.Verdict.PARTIAL;

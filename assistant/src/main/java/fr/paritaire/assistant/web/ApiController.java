@@ -7,6 +7,7 @@ import fr.paritaire.assistant.answer.Question;
 import fr.paritaire.assistant.answer.VerificationReport;
 import fr.paritaire.assistant.ask.AnsweringService;
 import fr.paritaire.assistant.ask.AskRequest;
+import fr.paritaire.assistant.ask.Filters;
 import fr.paritaire.assistant.ask.Reply;
 import fr.paritaire.assistant.config.KnowledgeBaseState;
 import fr.paritaire.assistant.decide.Decision;
@@ -36,12 +37,16 @@ class ApiController {
         this.state = state;
     }
 
-    /** {@code examples}: also search fictional example documents (default: only when the query asks for examples). */
-    record SearchRequest(String query, Integer limit, Boolean examples) {
+    /**
+     * {@code examples}: also search fictional example documents (default: only when the query asks for examples);
+     * {@code filter}: authorities, documents and dates (see {@link Filters}).
+     */
+    record SearchRequest(String query, Integer limit, Boolean examples, Filters filter) {
     }
 
+    /** {@code authority}: law, agreement, guidance, study, position, example or other; {@code level}: an agreement's. */
     record SearchResult(int rank, String documentId, String title, String source, String section, String article,
-                        Integer page, String text, double score) {
+                        Integer page, String text, double score, String authority, String level) {
     }
 
     record SearchResponse(List<SearchResult> results) {
@@ -70,14 +75,16 @@ class ApiController {
         int limit = request.limit() == null ? 10 : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidQuestion("limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
         state.requireLoaded();
-        return new SearchResponse(retriever.retrieve(query.text(), Retriever.Request.ranked(limit, request.examples()))
-                .hits().stream().map(ApiController::toResult).toList());
+        Filters filter = request.filter() == null ? Filters.NONE : request.filter();
+        Retriever.Request ranked = Retriever.Request.ranked(limit, request.examples()).filtered(filter.toSearchFilter());
+        return new SearchResponse(retriever.retrieve(query.text(), ranked).hits().stream().map(ApiController::toResult).toList());
     }
 
     @PostMapping("/ask")
     AskResponse ask(@RequestBody(required = false) AskRequest request) {
         if (request == null) throw new InvalidQuestion("request body must be JSON: {\"question\": \"...\"}");
         Question.of(request.question(), request.role(), null);
+        request.filter().toSearchFilter();
         state.requireLoaded();
         return AskResponse.of(answering.ask(request));
     }
@@ -85,6 +92,6 @@ class ApiController {
     private static SearchResult toResult(SearchHit hit) {
         Passage p = hit.passage();
         return new SearchResult(hit.rank(), p.documentId(), p.title(), p.source(), p.section(), p.article(), p.page(),
-                p.text(), hit.score());
+                p.text(), hit.score(), p.authority().id(), p.level() == null ? null : p.level().id());
     }
 }

@@ -43,6 +43,7 @@ class AskStreamController {
     SseEmitter stream(@RequestBody(required = false) AskRequest request) {
         if (request == null) throw new InvalidQuestion("request body must be JSON: {\"question\": \"...\"}");
         Question.of(request.question(), request.role(), null);
+        request.filter().toSearchFilter();
         state.requireLoaded();
         SseEmitter emitter = new SseEmitter(0L);
         WORKERS.submit(() -> {

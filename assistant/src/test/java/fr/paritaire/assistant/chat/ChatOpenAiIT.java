@@ -173,6 +173,15 @@ class ChatOpenAiIT {
     }
 
     @Test
+    void theModelIsToldWhatEachPassageIsAndToPutTheLawFirstAndDemandsAsDemands() {
+        MODEL.script(r -> Reply.text(valid(r)));
+        ask(Map.of("question", "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?", "role", "employer"));
+        Request request = MODEL.lastRequest();
+        assertThat(request.user()).containsPattern("<passage n=\"\\d+\" document=\"[^\"]*\" authority=\"(law|agreement|guidance|study|position|example|other)\"");
+        assertThat(request.system()).contains("authority", "Dis d'abord ce que prévoit la loi", "jamais comme une obligation", "exemple fictif");
+    }
+
+    @Test
     void aQuestionTheDocumentsDoNotCoverNeverReachesTheModel() {
         MODEL.script(r -> Reply.text(valid(r)));
         JsonNode body = ask(Map.of("question", "Quelle est la recette de la pâte à crêpes ?"));

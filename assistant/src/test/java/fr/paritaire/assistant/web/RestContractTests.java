@@ -233,6 +233,35 @@ abstract class RestContractTests {
         assertThat(answered).as("answerable dev questions answered").isGreaterThanOrEqualTo(33);
     }
 
+    @Test
+    void searchResultsAndCitationsSayWhetherTheyBindAndFiltersApply() {
+        String question = "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?";
+        JsonNode results = Http.post(port, "/api/search", Map.of("query", question, "limit", 10)).body().path("results");
+        assertThat(results.size()).isPositive();
+        for (JsonNode r : results) assertThat(r.path("authority").asText()).isIn("law", "agreement", "guidance", "study", "position", "example", "other");
+        assertThat(results.findValuesAsText("authority")).contains("law");
+
+        JsonNode law = Http.post(port, "/api/search", Map.of("query", question, "limit", 10,
+                "filter", Map.of("authorities", List.of("law")))).body().path("results");
+        assertThat(law.size()).isPositive();
+        assertThat(law.findValuesAsText("authority")).containsOnly("law");
+        JsonNode dated = Http.post(port, "/api/search", Map.of("query", question, "limit", 10, "examples", true,
+                "filter", Map.of("from", "2026-01-01"))).body().path("results");
+        assertThat(dated.findValuesAsText("source")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).isIn("accords/accord-mutuelle-ligerienne-systemes-ia-2026.docx",
+                        "accords/accord-groupe-solvea-relation-client-ia-2026.html"));
+
+        JsonNode answer = Http.post(port, "/api/ask", Map.of("question", question)).body();
+        for (JsonNode c : answer.path("citations")) assertThat(c.path("authority").asText()).isNotBlank();
+        JsonNode guidesOnly = Http.post(port, "/api/ask", Map.of("question", question,
+                "filter", Map.of("authorities", List.of("guidance")))).body();
+        assertThat(guidesOnly.path("citations").findValuesAsText("authority")).containsOnly("guidance");
+
+        Http.Reply bad = Http.post(port, "/api/search", Map.of("query", question, "filter", Map.of("authorities", List.of("binding"))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("detail").asText()).contains("authority must be one of");
+    }
+
     private static void assertVerbatim(JsonNode citation) throws Exception {
         Path file = CorpusFixture.corpus().resolve(citation.path("source").asText());
         String source;

@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.job;
 
+import fr.paritaire.ingestion.authority.DocumentClassifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
@@ -34,6 +35,8 @@ final class CorpusWalker {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (file.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
+                // Metadata about the file beside it, read with that file (see DocumentClassifier).
+                if (DocumentClassifier.isSidecar(file)) return FileVisitResult.CONTINUE;
                 String source = relative(corpus, file);
                 if (Files.isSymbolicLink(file) && !Files.exists(file)) {
                     files.add(new CorpusFile(file, source, null, "unreadable: broken symbolic link (its target does not exist)"));

@@ -2,6 +2,10 @@ package fr.paritaire.ingestion.job;
 
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.SourceDocument;
+import fr.paritaire.ingestion.DocumentMetadata;
+import fr.paritaire.ingestion.authority.AuthorityProperties;
+import fr.paritaire.ingestion.authority.DocumentClassifier;
+import fr.paritaire.ingestion.authority.InvalidMetadata;
 import fr.paritaire.ingestion.chunk.Chunker;
 import fr.paritaire.ingestion.embed.Embedder;
 import fr.paritaire.ingestion.extract.ExtractedDocument;
@@ -44,13 +48,20 @@ public final class IngestionJob {
     private final TextNormalizer normalizer;
     private final Chunker chunker;
     private final Embedder embedder;
+    private final DocumentClassifier classifier;
     private final AtomicReference<IngestionReport> lastReport = new AtomicReference<>();
     private final String pipeline;
 
     /** Bump when extraction, normalisation or chunking changes what passages a file yields: stored files are redone. */
-    static final String PIPELINE_VERSION = "8";
+    static final String PIPELINE_VERSION = "9";
 
     public IngestionJob(KnowledgeBase knowledgeBase, TextExtractor extractor, TextNormalizer normalizer, Chunker chunker, Embedder embedder) {
+        this(knowledgeBase, extractor, normalizer, chunker, embedder, new DocumentClassifier(AuthorityProperties.defaults()));
+    }
+
+    public IngestionJob(KnowledgeBase knowledgeBase, TextExtractor extractor, TextNormalizer normalizer, Chunker chunker,
+                        Embedder embedder, DocumentClassifier classifier) {
+        this.classifier = classifier;
         this.pipeline = PIPELINE_VERSION + ";" + normalizer.fingerprint() + ";" + chunker.fingerprint();
         this.knowledgeBase = knowledgeBase;
         this.extractor = extractor;
@@ -129,7 +140,14 @@ public final class IngestionJob {
             return new FileOutcome(file.source(), Status.DUPLICATE, "same content as " + canonical, 0, 0);
         }
         List<String> myAliases = aliases.get(file.source());
-        if (previous != null && previous.contentHash().equals(file.hash()) && previous.pipeline().equals(pipeline)
+        String documentPipeline;
+        try {
+            documentPipeline = pipeline + ";meta=" + classifier.fingerprint(file.path());
+        } catch (InvalidMetadata e) {
+            if (previous != null) keep.add(file.source());
+            return new FileOutcome(file.source(), Status.FAILED, e.getMessage(), 0, millisSince(t0));
+        }
+        if (previous != null && previous.contentHash().equals(file.hash()) && previous.pipeline().equals(documentPipeline)
                 && previous.aliases().equals(myAliases)) {
             keep.add(file.source());
             ids.add(previous.id());
@@ -140,17 +158,21 @@ public final class IngestionJob {
             String id = previous != null ? previous.id() : uniqueId(file.source(), ids);
             ids.add(id);
             NormalizedDocument normalized = normalizer.normalize(extracted, fallbackTitle(file.path()));
-            List<Passage> passages = chunker.chunk(id, file.source(), normalized);
+            DocumentMetadata metadata = classifier.classify(file.path(), file.source(), normalized.example());
+            if (metadata.title() != null) {
+                normalized = new NormalizedDocument(metadata.title(), normalized.language(), normalized.blocks(), normalized.example());
+            }
+            List<Passage> passages = classifier.classify(chunker.chunk(id, file.source(), normalized), metadata);
             if (passages.isEmpty()) {
                 throw new ExtractionFailed(ExtractionFailed.Reason.NEEDS_OCR, "no text left after cleaning");
             }
             List<float[]> vectors = embedder.embedPassages(passages.stream().map(Passage::contextualText).toList());
-            SourceDocument document = new SourceDocument(id, file.source(), file.hash(), pipeline, normalized.title(),
-                    extracted.contentType(), normalized.language(), Instant.now(), myAliases);
+            SourceDocument document = new SourceDocument(id, file.source(), file.hash(), documentPipeline, normalized.title(),
+                    extracted.contentType(), normalized.language(), Instant.now(), myAliases, metadata);
             knowledgeBase.replace(document, passages, vectors);
             keep.add(file.source());
             return new FileOutcome(file.source(), Status.INGESTED, null, passages.size(), millisSince(t0));
-        } catch (ExtractionFailed e) {
+        } catch (ExtractionFailed | InvalidMetadata e) {
             if (previous != null) keep.add(file.source());
             return new FileOutcome(file.source(), Status.FAILED, e.getMessage(), 0, millisSince(t0));
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.embed.Embedder;
 import fr.paritaire.ingestion.store.KnowledgeBase;
+import fr.paritaire.ingestion.store.PassageFilter;
 import fr.paritaire.ingestion.store.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,13 +86,18 @@ public final class HybridSearch {
      * only when {@code includeExamples}: a delegate asking about the law must never be answered from a made-up agreement.
      */
     public List<SearchHit> search(QuestionAnalysis question, int limit, SearchMode mode, boolean includeExamples) {
+        return search(question, limit, mode, PassageFilter.examples(includeExamples));
+    }
+
+    /** Ranked passages among those the filter accepts (authorities, documents, examples). */
+    public List<SearchHit> search(QuestionAnalysis question, int limit, SearchMode mode, PassageFilter filter) {
         String query = question.text();
         // The question's embedding (the slow part) runs while the lexical side searches.
         CompletableFuture<List<ScoredPassage>> vector = mode == SearchMode.LEXICAL ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> knowledgeBase.vectorSearch(embedder.embedQuery(query),
-                        Math.max(limit, properties.vectorK()), includeExamples), PARALLEL);
+                        Math.max(limit, properties.vectorK()), filter), PARALLEL);
         List<ScoredPassage> lexicalHits = mode == SearchMode.VECTOR ? List.of()
-                : knowledgeBase.lexicalSearch(question.lexical(), Math.max(limit, properties.lexicalK()), includeExamples);
+                : knowledgeBase.lexicalSearch(question.lexical(), Math.max(limit, properties.lexicalK()), filter);
         List<Candidate> candidates = fuse(join(vector), lexicalHits, question.lexical(), question.named(),
                 question.has(QuestionAnalysis.Intent.ARTICLE_REQUEST));
         return rank(question, candidates, limit);
@@ -215,6 +221,11 @@ public final class HybridSearch {
             }
         }
         return out;
+    }
+
+    /** The stored documents by source, for filters on documents and dates. */
+    java.util.Map<String, fr.paritaire.ingestion.SourceDocument> documents() {
+        return knowledgeBase.documents();
     }
 
     /** Named articles first, then by score; ties by id, so equal scores always come out in the same order. */

@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.store.PassageFilter;
 import java.util.List;
 
 /**
@@ -21,12 +22,25 @@ public final class Retriever {
      * @param examples whether fictional example documents take part; {@code null}: when the question asks for examples
      * @param citingPassages how many of the best passages may bring in the articles of law they cite
      * @param citedArticles at most this many cited articles are added after the ranked passages
+     * @param filter authorities, documents and dates the passages must have ({@link SearchFilter#NONE}: any)
      */
-    public record Request(int passages, Boolean examples, int citingPassages, int citedArticles) {
+    public record Request(int passages, Boolean examples, int citingPassages, int citedArticles, SearchFilter filter) {
+
+        public Request {
+            if (filter == null) filter = SearchFilter.NONE;
+        }
+
+        public Request(int passages, Boolean examples, int citingPassages, int citedArticles) {
+            this(passages, examples, citingPassages, citedArticles, SearchFilter.NONE);
+        }
 
         /** Ranked passages only, as {@code /api/search} returns them. */
         public static Request ranked(int passages, Boolean examples) {
             return new Request(passages, examples, 0, 0);
+        }
+
+        public Request filtered(SearchFilter filter) {
+            return new Request(passages, examples, citingPassages, citedArticles, filter);
         }
     }
 
@@ -40,12 +54,26 @@ public final class Retriever {
 
     /** Retrieves for a question already analysed (a follow-up made standalone is analysed once, here). */
     public Retrieval retrieve(QuestionAnalysis question, Request request) {
-        boolean examples = request.examples() != null ? request.examples() : question.has(QuestionAnalysis.Intent.EXAMPLES);
-        List<SearchHit> hits = search.search(question, request.passages(), SearchMode.HYBRID, examples);
+        // Asked outright (true or false) wins; otherwise examples come when the question or the filter asks for them.
+        boolean examples = request.examples() != null ? request.examples()
+                : question.has(QuestionAnalysis.Intent.EXAMPLES) || request.filter().authorities().contains(fr.paritaire.ingestion.Authority.EXAMPLE);
+        PassageFilter filter = request.filter().toPassageFilter(examples, search.documents().values());
+        List<SearchHit> hits = search.search(question, request.passages(), SearchMode.HYBRID, filter);
         if (request.citedArticles() > 0) {
             hits = search.withCitedArticles(hits, request.citingPassages(), request.citedArticles());
         }
-        return new Retrieval(question, hits);
+        return new Retrieval(question, accepted(hits, filter));
+    }
+
+    /** The hits the filter accepts, renumbered (articles cited by a passage are looked up without it). */
+    private static List<SearchHit> accepted(List<SearchHit> hits, PassageFilter filter) {
+        List<SearchHit> out = new java.util.ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            if (!filter.accepts(h.passage())) continue;
+            out.add(h.rank() == out.size() + 1 ? h
+                    : new SearchHit(out.size() + 1, h.passage(), h.score(), h.vectorRank(), h.lexicalRank(), h.vectorSimilarity()));
+        }
+        return out;
     }
 
     /** The ranked passages with one retrieval side only, or both: for benchmarks that compare them. */

@@ -26,10 +26,20 @@ public interface KnowledgeBase extends AutoCloseable {
     void remove(String documentId);
 
     /** Nearest passages by vector similarity; passages of fictional examples only when {@code includeExamples}. */
-    List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples);
+    default List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples) {
+        return vectorSearch(query, k, PassageFilter.examples(includeExamples));
+    }
+
+    /** Nearest passages by vector similarity among those the filter accepts. */
+    List<ScoredPassage> vectorSearch(float[] query, int k, PassageFilter filter);
 
     /** Best passages by lexical relevance; passages of fictional examples only when {@code includeExamples}. */
-    List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples);
+    default List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples) {
+        return lexicalSearch(query, k, PassageFilter.examples(includeExamples));
+    }
+
+    /** Best passages by lexical relevance among those the filter accepts. */
+    List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, PassageFilter filter);
 
     int passageCount();
 

@@ -1,5 +1,8 @@
 package fr.paritaire.ingestion.store;
 
+import fr.paritaire.ingestion.AgreementLevel;
+import fr.paritaire.ingestion.Authority;
+import fr.paritaire.ingestion.DocumentMetadata;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.SearchText;
 import fr.paritaire.ingestion.SourceDocument;
@@ -12,6 +15,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,6 +55,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private static final String DOC_ID = "documentId";
     private static final String MODEL = "embeddingModel";
     private static final String DIMENSION = "embeddingDimension";
+    private static final String AUTHORITY = "authority";
 
     private IndexWriter writer;
     private final Path indexDir;
@@ -158,12 +163,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples) {
+    public List<ScoredPassage> vectorSearch(float[] query, int k, PassageFilter filter) {
         Snapshot s = snapshot;
         double queryNorm = norm(query);
         List<ScoredPassage> scored = new ArrayList<>(s.passages.size());
         for (int i = 0; i < s.passages.size(); i++) {
-            if (!includeExamples && s.passages.get(i).example()) continue;
+            if (!filter.accepts(s.passages.get(i))) continue;
             float[] v = s.vectors[i];
             double dot = 0;
             for (int d = 0; d < v.length; d++) dot += v[d] * query[d];
@@ -174,11 +179,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples) {
+    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, PassageFilter filter) {
         Snapshot s = snapshot;
         if (query.isEmpty() || s.passages.isEmpty()) return List.of();
         try {
-            ScoreDoc[] hits = s.searcher.search(toLucene(query, includeExamples), k).scoreDocs;
+            ScoreDoc[] hits = s.searcher.search(toLucene(query, filter), k).scoreDocs;
             List<ScoredPassage> out = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 Integer index = s.luceneDocToPassage.get(hit.doc);
@@ -190,7 +195,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private Query toLucene(LexicalQuery query, boolean includeExamples) {
+    private Query toLucene(LexicalQuery query, PassageFilter filter) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (LexicalQuery.WeightedTerm t : query.terms()) {
             b.add(new BoostQuery(new TermQuery(new Term("body", t.analyzed())), t.weight()), BooleanClause.Occur.SHOULD);
@@ -200,16 +205,31 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             b.add(new BoostQuery(new TermQuery(new Term("article", article)), boosts.article()), BooleanClause.Occur.SHOULD);
         }
         b.add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER);
-        if (!includeExamples) b.add(new TermQuery(new Term("example", "true")), BooleanClause.Occur.MUST_NOT);
+        if (!filter.includeExamples()) b.add(new TermQuery(new Term("example", "true")), BooleanClause.Occur.MUST_NOT);
+        if (!filter.authorities().isEmpty()) b.add(anyOf(AUTHORITY, List.of(filter.authorityIds())), BooleanClause.Occur.FILTER);
+        if (!filter.documentIds().isEmpty()) b.add(anyOf(DOC_ID, filter.documentIds()), BooleanClause.Occur.FILTER);
         b.setMinimumNumberShouldMatch(1);
         return b.build();
+    }
+
+    private static Query anyOf(String field, java.util.Collection<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+        return any.build();
     }
 
     @Override
     public Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms) {
         Map<String, Integer> df = new HashMap<>();
         try {
-            for (String term : analyzedTerms) df.put(term, snapshot.searcher.getIndexReader().docFreq(new Term("body", term)));
+            // Counted, not read from the term statistics: those still include the passages of a document replaced since
+            // the last merge, so a re-ingested document would weigh twice (PostgreSQL counts live rows too).
+            IndexSearcher searcher = snapshot.searcher;
+            for (String term : analyzedTerms) {
+                df.put(term, searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("body", term)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER).build()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -265,6 +285,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         doc.add(new StoredField("language", d.language()));
         doc.add(new StoredField("ingestedAt", d.ingestedAt().toString()));
         for (String alias : d.aliases()) doc.add(new StoredField("alias", alias));
+        DocumentMetadata m = d.metadata();
+        // Not "authority": Lucene wants one schema per field name, and the passages' is indexed.
+        doc.add(new StoredField("documentAuthority", m.authority().id()));
+        if (m.level() != null) doc.add(new StoredField("level", m.level().id()));
+        if (m.date() != null) doc.add(new StoredField("date", m.date().toString()));
+        doc.add(new StoredField("metadataOrigin", m.origin()));
         return doc;
     }
 
@@ -283,6 +309,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         doc.add(new StoredField("end", p.endOffset()));
         doc.add(new StoredField("text", p.text()));
         doc.add(new StringField("example", Boolean.toString(p.example()), Field.Store.YES));
+        doc.add(new StringField(AUTHORITY, p.authority().id(), Field.Store.YES));
+        if (p.level() != null) doc.add(new StoredField("level", p.level().id()));
         doc.add(new TextField("body", SearchText.of(p.text()), Field.Store.NO));
         doc.add(new TextField("heading", p.headingText(), Field.Store.NO));
         doc.add(new StoredField("vector", toBytes(vector)));
@@ -317,13 +345,19 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     private static SourceDocument toSourceDocument(Document d) {
         return new SourceDocument(d.get(DOC_ID), d.get("source"), d.get("hash"), String.valueOf(d.get("pipeline")), d.get("title"), d.get("contentType"),
-                d.get("language"), Instant.parse(d.get("ingestedAt")), Arrays.asList(d.getValues("alias")));
+                d.get("language"), Instant.parse(d.get("ingestedAt")), Arrays.asList(d.getValues("alias")),
+                new DocumentMetadata(d.get("documentAuthority") == null ? null : Authority.parse(d.get("documentAuthority")), level(d),
+                        d.get("date") == null ? null : LocalDate.parse(d.get("date")), d.get("metadataOrigin")));
     }
 
     private static Passage toPassage(Document d) {
         return new Passage(d.get("id"), d.get(DOC_ID), d.get("title"), d.get("source"), d.get("section"), d.get("article"),
                 intOrNull(d, "page"), intOf(d, "ordinal"), intOf(d, "start"), intOf(d, "end"), d.get("text"),
-                "true".equals(d.get("example")));
+                "true".equals(d.get("example")), d.get(AUTHORITY) == null ? null : Authority.parse(d.get(AUTHORITY)), level(d));
+    }
+
+    private static AgreementLevel level(Document d) {
+        return d.get("level") == null ? null : AgreementLevel.parse(d.get("level"));
     }
 
     private static Integer intOrNull(Document d, String field) {

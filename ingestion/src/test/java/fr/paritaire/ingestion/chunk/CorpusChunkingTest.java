@@ -3,6 +3,7 @@ package fr.paritaire.ingestion.chunk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.paritaire.ingestion.CorpusFixture;
+import fr.paritaire.ingestion.authority.DocumentClassifier;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.extract.ExtractionProperties;
 import fr.paritaire.ingestion.extract.NormalizedDocument;
@@ -30,7 +31,7 @@ class CorpusChunkingTest {
         Chunker chunker = new Chunker(ChunkingProperties.defaults());
         try (TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults());
              Stream<Path> files = Files.walk(CorpusFixture.corpus())) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !DocumentClassifier.isSidecar(f)).sorted().toList()) {
                 String name = CorpusFixture.corpus().relativize(file).toString();
                 NormalizedDocument doc = normalizer.normalize(extractor.extract(file), name);
                 documents.put(name, doc);

@@ -76,6 +76,14 @@ class PostgresKnowledgeBaseIT {
     }
 
     @Test
+    void keepsAuthoritiesFiltersOnThemAndReingestsWhenASidecarChanges(@TempDir Path authorityCorpus) throws Exception {
+        fr.paritaire.ingestion.authority.AuthorityStoreContract.prepare(authorityCorpus);
+        try (TestPipeline pipeline = TestPipeline.onPostgres(schema)) {
+            fr.paritaire.ingestion.authority.AuthorityStoreContract.check(pipeline, authorityCorpus);
+        }
+    }
+
+    @Test
     void aReaderSeesTheOldPassagesOrTheNewOnesNeverAMix() throws Exception {
         try (TestPipeline pipeline = TestPipeline.onPostgres(schema)) {
             pipeline.knowledgeBase.checkEmbeddingModel(pipeline.embedder.modelId(), pipeline.embedder.dimension());

@@ -1,6 +1,9 @@
 package fr.paritaire.ingestion.store.postgres;
 
 import com.pgvector.PGvector;
+import fr.paritaire.ingestion.AgreementLevel;
+import fr.paritaire.ingestion.Authority;
+import fr.paritaire.ingestion.DocumentMetadata;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.SearchText;
 import fr.paritaire.ingestion.SourceDocument;
@@ -11,6 +14,7 @@ import fr.paritaire.ingestion.store.IngestionAlreadyRunning;
 import fr.paritaire.ingestion.store.KnowledgeBase;
 import fr.paritaire.ingestion.store.KnowledgeBaseUnavailable;
 import fr.paritaire.ingestion.store.LexicalFieldBoosts;
+import fr.paritaire.ingestion.store.PassageFilter;
 import fr.paritaire.ingestion.store.ScoredPassage;
 import java.sql.Array;
 import java.sql.Connection;
@@ -47,7 +51,10 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
 
     private static final String TS_CONFIG = "french_unaccent";
     private static final String COLUMNS = "c.id, c.document_id, d.title, d.source, c.section, c.article, c.page, c.ordinal, "
-            + "c.start_offset, c.end_offset, c.text, c.example";
+            + "c.start_offset, c.end_offset, c.text, c.example, c.authority, c.level";
+    /** Passages the {@link PassageFilter} accepts: examples, authorities, documents (five parameters). */
+    private static final String FILTER = "(? OR NOT c.example) AND (cardinality(?::text[]) = 0 OR c.authority = ANY(?::text[])) "
+            + "AND (cardinality(?::text[]) = 0 OR c.document_id = ANY(?::text[]))";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -130,13 +137,16 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     public Map<String, SourceDocument> documents() {
         return guard(() -> {
             Map<String, SourceDocument> out = new LinkedHashMap<>();
-            jdbc.query(q("SELECT id, source, content_hash, pipeline, title, type, language, ingested_at, aliases FROM {s}.documents ORDER BY source"),
+            jdbc.query(q("SELECT id, source, content_hash, pipeline, title, type, language, ingested_at, aliases, authority, level, "
+                            + "document_date, metadata_origin FROM {s}.documents ORDER BY source"),
                     rs -> {
                         Array aliases = rs.getArray("aliases");
                         SourceDocument d = new SourceDocument(rs.getString("id"), rs.getString("source"), rs.getString("content_hash"),
                                 rs.getString("pipeline"), rs.getString("title"), rs.getString("type"), rs.getString("language"),
                                 rs.getTimestamp("ingested_at").toInstant(),
-                                aliases == null ? List.of() : Arrays.asList((String[]) aliases.getArray()));
+                                aliases == null ? List.of() : Arrays.asList((String[]) aliases.getArray()),
+                                new DocumentMetadata(Authority.parse(rs.getString("authority")), level(rs.getString("level")),
+                                        rs.getObject("document_date", java.time.LocalDate.class), rs.getString("metadata_origin")));
                         out.put(d.source(), d);
                     });
             return out;
@@ -148,8 +158,8 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
         if (passages.size() != vectors.size()) throw new IllegalArgumentException("one vector per passage expected");
         guard(() -> tx.execute(status -> {
             jdbc.update(q("DELETE FROM {s}.documents WHERE id = ? OR source = ?"), document.id(), document.source());
-            jdbc.update(q("INSERT INTO {s}.documents (id, source, content_hash, pipeline, title, type, language, example, aliases, ingested_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            jdbc.update(q("INSERT INTO {s}.documents (id, source, content_hash, pipeline, title, type, language, example, aliases, ingested_at, "
+                            + "authority, level, document_date, metadata_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     ps -> {
                         ps.setString(1, document.id());
                         ps.setString(2, document.source());
@@ -161,10 +171,15 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
                         ps.setBoolean(8, !passages.isEmpty() && passages.getFirst().example());
                         ps.setArray(9, ps.getConnection().createArrayOf("text", document.aliases().toArray()));
                         ps.setTimestamp(10, Timestamp.from(document.ingestedAt()));
+                        DocumentMetadata m = document.metadata();
+                        ps.setString(11, m.authority().id());
+                        ps.setString(12, m.level() == null ? null : m.level().id());
+                        if (m.date() == null) ps.setNull(13, java.sql.Types.DATE); else ps.setObject(13, m.date());
+                        ps.setString(14, m.origin());
                     });
             String insert = q("INSERT INTO {s}.chunks (id, document_id, ordinal, text, section, article, page, start_offset, end_offset, "
-                    + "example, embedding, tsv, lexemes, heading_lexemes, term_count, term_freqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'A') || setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'D'), ?, ?, ?, ?::jsonb)");
+                    + "example, embedding, tsv, lexemes, heading_lexemes, term_count, term_freqs, authority, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'A') || setweight(to_tsvector('{s}." + TS_CONFIG + "', ?), 'D'), ?, ?, ?, ?::jsonb, ?, ?)");
             Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
             for (int i = 0; i < passages.size(); i++) index.put(passages.get(i), i);
             jdbc.batchUpdate(insert, passages, 200, (ps, p) -> {
@@ -187,6 +202,8 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
                 ps.setArray(15, ps.getConnection().createArrayOf("text", new LinkedHashSet<>(analyzer.terms(p.headingText())).toArray()));
                 ps.setInt(16, terms.size());
                 ps.setString(17, termFrequencies(terms));
+                ps.setString(18, p.authority().id());
+                ps.setString(19, p.level() == null ? null : p.level().id());
             });
             return passages.size();
         }));
@@ -198,7 +215,7 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public List<ScoredPassage> vectorSearch(float[] query, int k, boolean includeExamples) {
+    public List<ScoredPassage> vectorSearch(float[] query, int k, PassageFilter filter) {
         return guard(() -> tx.execute(status -> {
             if (properties.exactSearch()) {
                 jdbc.execute("SET LOCAL enable_indexscan = off");
@@ -208,21 +225,21 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
             }
             PGvector vector = new PGvector(query);
             return jdbc.query(q("SELECT " + COLUMNS + ", 1 - (c.embedding <=> ?) AS score FROM {s}.chunks c "
-                            + "JOIN {s}.documents d ON d.id = c.document_id WHERE (? OR NOT c.example) "
+                            + "JOIN {s}.documents d ON d.id = c.document_id WHERE " + FILTER + " "
                             + "ORDER BY c.embedding <=> ? LIMIT ?"),
                     ps -> {
                         ps.setObject(1, vector);
-                        ps.setBoolean(2, includeExamples);
-                        ps.setObject(3, vector);
-                        ps.setInt(4, k);
+                        int i = setFilter(ps, 2, filter);
+                        ps.setObject(i, vector);
+                        ps.setInt(i + 1, k);
                     }, SCORED);
         }));
     }
 
     @Override
-    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, boolean includeExamples) {
+    public List<ScoredPassage> lexicalSearch(LexicalQuery query, int k, PassageFilter filter) {
         if (query.isEmpty()) return List.of();
-        if ("bm25".equals(properties.lexical())) return bm25(query, k, includeExamples);
+        if ("bm25".equals(properties.lexical())) return bm25(query, k, filter);
         String tsquery = "plain".equals(properties.lexical())
                 ? "plainto_tsquery('{s}." + TS_CONFIG + "', ?)" : "to_tsquery('{s}." + TS_CONFIG + "', ?)";
         String terms = "plain".equals(properties.lexical()) ? query.text() : orQuery(query);
@@ -231,7 +248,7 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
                 + "SELECT " + COLUMNS + ", ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.tsv, q.query, 1) * ? "
                 + "+ CASE WHEN c.article = ANY(?) THEN ? ELSE 0 END AS score "
                 + "FROM {s}.chunks c JOIN {s}.documents d ON d.id = c.document_id, q "
-                + "WHERE (c.tsv @@ q.query OR c.article = ANY(?)) AND (? OR NOT c.example) ORDER BY score DESC, c.id LIMIT ?");
+                + "WHERE (c.tsv @@ q.query OR c.article = ANY(?)) AND " + FILTER + " ORDER BY score DESC, c.id LIMIT ?");
         return guard(() -> jdbc.query(sql, ps -> {
             Array articles = ps.getConnection().createArrayOf("text", query.articles().toArray());
             ps.setString(1, terms.isBlank() ? "" : terms);
@@ -239,8 +256,8 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
             ps.setArray(3, articles);
             ps.setDouble(4, boosts.article());
             ps.setArray(5, articles);
-            ps.setBoolean(6, includeExamples);
-            ps.setInt(7, k);
+            int i = setFilter(ps, 6, filter);
+            ps.setInt(i, k);
         }, SCORED));
     }
 
@@ -249,12 +266,12 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
      * and an exact boost for a named article: the embedded store's ranking, in SQL. Candidates are the passages
      * sharing a term with the question (GIN index), or naming its article.
      */
-    private List<ScoredPassage> bm25(LexicalQuery query, int k, boolean includeExamples) {
+    private List<ScoredPassage> bm25(LexicalQuery query, int k, PassageFilter filter) {
         String sql = q("WITH q(term, weight) AS (SELECT * FROM unnest(?::text[], ?::float8[])), "
                 + "stats AS (SELECT count(*)::float8 AS n, coalesce(avg(term_count), 1)::float8 AS avglen FROM {s}.chunks), "
                 + "idf AS MATERIALIZED (SELECT q.term, q.weight * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) AS w, stats.avglen FROM q, stats, "
                 + "  LATERAL (SELECT count(*)::float8 AS df FROM {s}.chunks c WHERE c.lexemes @> ARRAY[q.term]) df), "
-                + "candidates AS (SELECT c.* FROM {s}.chunks c WHERE (c.lexemes && ?::text[] OR c.article = ANY(?)) AND (? OR NOT c.example)) "
+                + "candidates AS (SELECT c.* FROM {s}.chunks c WHERE (c.lexemes && ?::text[] OR c.article = ANY(?)) AND " + FILTER + ") "
                 + "SELECT " + COLUMNS + ", "
                 + "  coalesce((SELECT sum(idf.w * tf.n * 2.2 / (tf.n + 1.2 * (0.25 + 0.75 * c.term_count / idf.avglen))) "
                 + "            FROM idf, LATERAL (SELECT (c.term_freqs ->> idf.term)::float8 AS n) tf "
@@ -273,12 +290,29 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
             ps.setArray(2, c.createArrayOf("float8", weights));
             ps.setArray(3, termArray);
             ps.setArray(4, articles);
-            ps.setBoolean(5, includeExamples);
-            ps.setDouble(6, boosts.heading());
-            ps.setArray(7, articles);
-            ps.setDouble(8, boosts.article());
-            ps.setInt(9, k);
+            int i = setFilter(ps, 5, filter);
+            ps.setDouble(i, boosts.heading());
+            ps.setArray(i + 1, articles);
+            ps.setDouble(i + 2, boosts.article());
+            ps.setInt(i + 3, k);
         }, SCORED));
+    }
+
+    /** Sets the five parameters of {@link #FILTER} from {@code at}; returns the index after them. */
+    private static int setFilter(PreparedStatement ps, int at, PassageFilter filter) throws SQLException {
+        Connection c = ps.getConnection();
+        Array authorities = c.createArrayOf("text", filter.authorityIds());
+        Array documents = c.createArrayOf("text", filter.documentIds().toArray());
+        ps.setBoolean(at, filter.includeExamples());
+        ps.setArray(at + 1, authorities);
+        ps.setArray(at + 2, authorities);
+        ps.setArray(at + 3, documents);
+        ps.setArray(at + 4, documents);
+        return at + 5;
+    }
+
+    private static AgreementLevel level(String id) {
+        return id == null ? null : AgreementLevel.parse(id);
     }
 
     /** {"term": frequency, …} as JSON; analysed terms are lower-case letters and digits, safe to embed as-is. */
@@ -465,7 +499,7 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     private static final RowMapper<Passage> PASSAGE = (rs, n) -> new Passage(rs.getString("id"), rs.getString("document_id"),
             rs.getString("title"), rs.getString("source"), rs.getString("section"), rs.getString("article"),
             (Integer) rs.getObject("page"), rs.getInt("ordinal"), rs.getInt("start_offset"), rs.getInt("end_offset"),
-            rs.getString("text"), rs.getBoolean("example"));
+            rs.getString("text"), rs.getBoolean("example"), Authority.parse(rs.getString("authority")), level(rs.getString("level")));
 
     private static final RowMapper<ScoredPassage> SCORED = (rs, n) -> new ScoredPassage(PASSAGE.mapRow(rs, n), rs.getDouble("score"));
 }

@@ -1,0 +1,76 @@
+package fr.paritaire.assistant.role;
+
+import fr.paritaire.assistant.answer.AnswerProperties;
+import fr.paritaire.assistant.answer.Role;
+import fr.paritaire.ingestion.Authority;
+import fr.paritaire.ingestion.search.QuestionAnalysis;
+import fr.paritaire.ingestion.search.Retrieval;
+import fr.paritaire.ingestion.search.Retriever;
+import fr.paritaire.ingestion.search.SearchFilter;
+import fr.paritaire.ingestion.search.SearchHit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which sources a question may draw on, given who asks. A question about real companies or real agreements never
+ * gets the fictional sample agreements. A trainer asking about agreements, clauses or negotiation is offered them as
+ * examples, with more passages so several agreements come up; otherwise examples take part only when the question
+ * asks for examples. An employer or a delegate asking what the law requires or allows gets the best articles of law
+ * even when commentary and demands outrank them.
+ */
+@Component
+public class SourcePolicy {
+
+    /** "une vraie entreprise", "des accords réels", "quelles entreprises ont signé", "real companies", "actual agreements". */
+    private static final Pattern REAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?<!temps )r[ée]el(?:le)?s?|vrai(?:e)?s?|existant(?:e)?s?|"
+            + "(?:quel(?:le)?s?|quel) (?:entreprises?|soci[ée]t[ée]s?|groupes?)|(?:entreprises?|soci[ée]t[ée]s?|groupes?) (?:qui )?(?:a|ont) sign[ée]|"
+            + "real(?![- ]time)|actual|existing|which compan(?:y|ies)|what compan(?:y|ies)|compan(?:y|ies) (?:that|who) (?:has |have )?signed)(?![\\p{L}])");
+    /** What a trainer asks when sample agreements can serve: agreements, clauses, negotiation. */
+    private static final Pattern AGREEMENTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:accords?|clauses?|conventions? collectives?|"
+            + "n[ée]goci\\p{L}*|agreements?|clauses?|bargaining|negotiat\\p{L}*)(?![\\p{L}])");
+
+    private final AnswerProperties properties;
+
+    public SourcePolicy(AnswerProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Whether the question is about real companies or real agreements (fictional examples must never answer it). */
+    public static boolean asksAboutRealWorld(String question) {
+        return REAL.matcher(question).find();
+    }
+
+    /** Retrieves for the question as this role needs it, within the caller's filter. */
+    public Retrieval retrieve(Retriever retriever, String question, Role role, SearchFilter filter) {
+        Retrieval retrieval = retriever.retrieve(question, request(question, role).filtered(filter));
+        boolean lawAllowed = filter.authorities().isEmpty() || filter.authorities().contains(Authority.LAW);
+        if ((role != Role.EMPLOYER && role != Role.DELEGATE) || !lawAllowed || properties.roleLawArticles() <= 0
+                || !retrieval.question().has(QuestionAnalysis.Intent.LEGAL_BASIS)
+                || retrieval.passages().stream().anyMatch(p -> p.authority() == Authority.LAW)) {
+            return retrieval;
+        }
+        SearchFilter lawOnly = new SearchFilter(Set.of(Authority.LAW), filter.documents(), filter.from(), filter.to());
+        List<SearchHit> hits = new ArrayList<>(retrieval.hits());
+        for (SearchHit law : retriever.retrieve(retrieval.question(), Retriever.Request.ranked(properties.roleLawArticles(), false)
+                .filtered(lawOnly)).hits()) {
+            hits.add(new SearchHit(hits.size() + 1, law.passage(), law.score(), law.vectorRank(), law.lexicalRank(), law.vectorSimilarity()));
+        }
+        return new Retrieval(retrieval.question(), hits);
+    }
+
+    /** The retrieval request for this question and role (filters are added by the caller). */
+    public Retriever.Request request(String question, Role role) {
+        int passages = properties.passages();
+        if (asksAboutRealWorld(question)) {
+            return new Retriever.Request(passages, false, passages, properties.citedArticles());
+        }
+        if (role == Role.TRAINER && AGREEMENTS.matcher(question).find()) {
+            int more = Math.max(passages, properties.trainerPassages());
+            return new Retriever.Request(more, true, passages, properties.citedArticles());
+        }
+        return new Retriever.Request(passages, null, passages, properties.citedArticles());
+    }
+}

@@ -1,0 +1,127 @@
+package fr.paritaire.assistant.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.paritaire.assistant.Http;
+import fr.paritaire.assistant.RunningParitaire;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Answers that say what binds, and what each role gets, over real HTTP on the committed corpus (issue 12). */
+@RunningParitaire
+class AuthorityAnswersIT {
+
+    @LocalServerPort
+    int port;
+
+    JsonNode ask(String question, String role) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("question", question);
+        if (role != null) body.put("role", role);
+        Http.Reply reply = Http.post(port, "/api/ask", body);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.body();
+    }
+
+    static List<String> authorities(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        answer.path("citations").forEach(c -> out.add(c.path("authority").asText()));
+        return out;
+    }
+
+    @Test
+    void anEmployerAskingAboutObligationsGetsTheLawFirstAndNeverADemandUnderIt() {
+        JsonNode answer = ask("Quelles sont mes obligations avant de déployer un outil d'IA ?", "employer");
+        String text = answer.path("answer").asText();
+        answer.path("citations").forEach(c -> assertThat(c.path("fictional").asBoolean()).isFalse());
+        assertThat(authorities(answer)).contains("law");
+        assertThat(answer.path("citations").get(0).path("authority").asText()).isEqualTo("law");
+        int law = text.indexOf("Ce que dit la loi");
+        assertThat(law).isPositive();
+        // Under the law heading (up to the next heading), only citations of law.
+        String lawSection = text.substring(law).split("\n\n(?=Ce qu|Positions|Exemples|Autres)")[0];
+        for (JsonNode c : answer.path("citations")) {
+            if (lawSection.contains("[" + c.path("n").asInt() + "]")) assertThat(c.path("authority").asText()).isEqualTo("law");
+        }
+        for (JsonNode c : answer.path("citations")) {
+            if (c.path("authority").asText().equals("position")) {
+                assertThat(text.substring(text.indexOf("Positions et revendications"))).contains("[" + c.path("n").asInt() + "]");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quelle entreprise réelle a signé un accord sur l'IA ?", "Quelles entreprises ont signé un accord sur l'IA ?",
+            "Which real companies have signed an AI agreement?"})
+    void aQuestionAboutRealCompaniesNeverCitesAFictionalAgreementEvenForATrainer(String question) {
+        for (String role : new String[] {null, "trainer"}) {
+            JsonNode answer = ask(question, role);
+            assertThat(authorities(answer)).as("%s (%s)", question, role).doesNotContain("example");
+            assertThat(answer.path("answer").asText()).doesNotContain("Exemples fictifs");
+        }
+    }
+
+    @Test
+    void aTrainerGetsWholeSampleClausesFromSeveralAgreementsEachLabelledFictional() {
+        JsonNode answer = ask("Quelles clauses types encadrent la formation des salariés aux outils d'IA ?", "trainer");
+        Set<String> agreements = new HashSet<>();
+        for (JsonNode c : answer.path("citations")) {
+            if (!c.path("authority").asText().equals("example")) continue;
+            agreements.add(c.path("documentId").asText());
+            // A whole clause: its number and title, then its text — never a heading alone.
+            assertThat(c.path("quote").asText()).startsWith("Article " + c.path("article").asText()).contains("\n");
+            assertThat(c.path("level").asText()).isIn("branch", "company");
+            assertThat(c.path("fictional").asBoolean()).isTrue();
+        }
+        assertThat(agreements).hasSizeGreaterThanOrEqualTo(2);
+        // The article of law a clause cites ("au sens de l'article L. 6321-2") comes first, under the law heading.
+        JsonNode first = answer.path("citations").get(0);
+        assertThat(first.path("authority").asText()).isEqualTo("law");
+        String cited = first.path("article").asText().replaceFirst("^L", "L. ");
+        assertThat(answer.path("citations").findValuesAsText("quote")).anySatisfy(q -> assertThat(q).contains(cited));
+        String text = answer.path("answer").asText();
+        assertThat(text).contains("Exemples fictifs (accords types rédigés pour la formation, pas des accords réels)");
+        text.lines().filter(l -> l.startsWith("– ")).filter(l -> text.indexOf(l) > text.indexOf("Exemples fictifs"))
+                .forEach(l -> assertThat(l).contains("exemple fictif"));
+    }
+
+    @Test
+    void withoutTheTrainerRoleTheSameQuestionQuotesSentencesNotWholeClauses() {
+        JsonNode answer = ask("Quelles clauses types encadrent la formation des salariés aux outils d'IA ?", null);
+        for (JsonNode c : answer.path("citations")) assertThat(c.path("quote").asText()).doesNotContain("\n");
+    }
+
+    @Test
+    void rolesAndTheirStarterQuestionsAreServed() {
+        Http.Reply reply = Http.get(port, "/api/roles");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode roles = reply.body().path("roles");
+        assertThat(roles.size()).isEqualTo(3);
+        for (JsonNode role : roles) {
+            assertThat(role.path("id").asText()).isIn("delegate", "employer", "trainer");
+            assertThat(role.path("label").path("fr").asText()).isNotBlank();
+            assertThat(role.path("starters").path("fr").size()).isGreaterThanOrEqualTo(3);
+            assertThat(role.path("starters").path("en").size()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void everyStarterQuestionIsAnsweredNotRefused() {
+        for (JsonNode role : Http.get(port, "/api/roles").body().path("roles")) {
+            for (String lang : List.of("fr", "en")) {
+                for (JsonNode q : role.path("starters").path(lang)) {
+                    JsonNode answer = ask(q.asText(), role.path("id").asText());
+                    assertThat(answer.path("citations").size()).as("%s: %s", role.path("id").asText(), q.asText()).isPositive();
+                }
+            }
+        }
+    }
+}
