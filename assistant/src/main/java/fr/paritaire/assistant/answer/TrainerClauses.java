@@ -39,11 +39,15 @@ final class TrainerClauses {
         Set<String> documents = new HashSet<>();
         for (SearchHit hit : clauses) {
             Passage p = hit.passage();
-            if (chosen.size() >= max) break;
+            if (documents.size() >= max) break;
             if (question.focus(p) < share * best || !documents.add(p.documentId())) continue;
-            chosen.add(new ExtractiveAnswerer.Candidate(hit, p.text(), 1.0 / hit.rank()));
+            // The whole clause, one quote per block (its heading, then each paragraph): a quote never spans two blocks
+            // of the source, so it stays verbatim in the file itself (an HTML heading and paragraph are two elements).
+            for (String block : p.text().split("\n")) {
+                if (!block.isBlank()) chosen.add(new ExtractiveAnswerer.Candidate(hit, block.strip(), 1.0 / hit.rank()));
+            }
         }
-        String clausesText = chosen.stream().map(c -> compact(c.sentence())).reduce("", String::concat);
+        String clausesText = chosen.stream().map(c -> compact(c.sentence())).reduce("", (a, b) -> a + " " + b);
         hits.stream().filter(h -> h.passage().authority() == Authority.LAW && h.passage().article() != null
                         && clausesText.contains(h.passage().article()))
                 .findFirst().flatMap(law -> bestSentence(law, question)).ifPresent(chosen::add);
