@@ -27,7 +27,11 @@ public class SourcePolicy {
     /** "une vraie entreprise", "des accords réels", "quelles entreprises ont signé", "real companies", "actual agreements". */
     private static final Pattern REAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?<!temps )r[ée]el(?:le)?s?|vrai(?:e)?s?|existant(?:e)?s?|"
             + "(?:quel(?:le)?s?|quel) (?:entreprises?|soci[ée]t[ée]s?|groupes?)|(?:entreprises?|soci[ée]t[ée]s?|groupes?) (?:qui )?(?:a|ont) sign[ée]|"
-            + "real(?![- ]time)|actual|existing|which compan(?:y|ies)|what compan(?:y|ies)|compan(?:y|ies) (?:that|who) (?:has |have )?signed)(?![\\p{L}])");
+            + "real(?![- ]time)|actual|existing|which compan(?:y|ies)|what compan(?:y|ies)|compan(?:y|ies) (?:that|who) (?:has |have )?signed|"
+            // Who signed an agreement is a question about a real one: the samples were signed by no one.
+            + "qui l['’]a sign[ée]e?|qui (?:a|ont) sign[ée]|signataires?|who signed|signed by)(?![\\p{L}])");
+    /** France and Europe are where the sample agreements are set; another country named makes the question a real-world one. */
+    private static final Pattern HOME = Pattern.compile("(?iu)fran[cç]\\p{L}*|french|europ\\p{L}*");
     /** What a trainer asks when sample agreements can serve: agreements, clauses, negotiation. */
     private static final Pattern AGREEMENTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:accords?|clauses?|conventions? collectives?|"
             + "n[ée]goci\\p{L}*|agreements?|clauses?|bargaining|negotiat\\p{L}*)(?![\\p{L}])");
@@ -45,7 +49,8 @@ public class SourcePolicy {
 
     /** Retrieves for the question as this role needs it, within the caller's filter. */
     public Retrieval retrieve(Retriever retriever, String question, Role role, SearchFilter filter) {
-        Retrieval retrieval = retriever.retrieve(question, request(question, role).filtered(filter));
+        QuestionAnalysis analysis = retriever.analyze(question);
+        Retrieval retrieval = retriever.retrieve(analysis, request(analysis, role).filtered(filter));
         boolean lawAllowed = filter.authorities().isEmpty() || filter.authorities().contains(Authority.LAW);
         if ((role != Role.EMPLOYER && role != Role.DELEGATE) || !lawAllowed || properties.roleLawArticles() <= 0
                 || !retrieval.question().has(QuestionAnalysis.Intent.LEGAL_BASIS)
@@ -61,10 +66,23 @@ public class SourcePolicy {
         return new Retrieval(retrieval.question(), hits);
     }
 
+    /**
+     * The retrieval request for an analysed question and role: a question naming a country other than France is about
+     * the real world too ("Au Danemark, il existe un accord…").
+     */
+    public Retriever.Request request(QuestionAnalysis question, Role role) {
+        boolean abroad = question.keyTerms().stream().anyMatch(t -> t.place() && !HOME.matcher(t.word()).matches());
+        return request(question.text(), role, abroad);
+    }
+
     /** The retrieval request for this question and role (filters are added by the caller). */
     public Retriever.Request request(String question, Role role) {
+        return request(question, role, false);
+    }
+
+    private Retriever.Request request(String question, Role role, boolean abroad) {
         int passages = properties.passages();
-        if (asksAboutRealWorld(question)) {
+        if (abroad || asksAboutRealWorld(question)) {
             return new Retriever.Request(passages, false, passages, properties.citedArticles());
         }
         if (role == Role.TRAINER && AGREEMENTS.matcher(question).find()) {

@@ -17,7 +17,8 @@ class SourcePolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"Quelle entreprise réelle a signé un accord sur l'IA ?", "Citez de vrais accords d'entreprise sur l'IA",
             "Quelles entreprises ont signé un accord sur l'IA ?", "Which companies signed an AI agreement?",
-            "Are there real agreements on AI at work?", "Quels accords existants encadrent l'IA ?"})
+            "Are there real agreements on AI at work?", "Quels accords existants encadrent l'IA ?",
+            "Il existe un accord entre une plateforme et un syndicat sur l'IA : qui l'a signé ?", "Who signed the platform agreement on AI?"})
     void questionsAboutRealCompaniesNeverGetFictionalAgreementsWhoeverAsks(String question) {
         assertThat(SourcePolicy.asksAboutRealWorld(question)).isTrue();
         for (Role role : Role.values()) assertThat(policy.request(question, role).examples()).as("%s", role).isFalse();

@@ -60,7 +60,9 @@ class AuthorityAnswersIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"Quelle entreprise réelle a signé un accord sur l'IA ?", "Quelles entreprises ont signé un accord sur l'IA ?",
-            "Which real companies have signed an AI agreement?"})
+            "Which real companies have signed an AI agreement?",
+            "En Allemagne, un accord d'entreprise encadre-t-il l'IA dans la métallurgie, et qui l'a négocié ?",
+            "In Spain, is there a collective agreement clause on algorithmic management?"})
     void aQuestionAboutRealCompaniesNeverCitesAFictionalAgreementEvenForATrainer(String question) {
         for (String role : new String[] {null, "trainer"}) {
             JsonNode answer = ask(question, role);
