@@ -25,6 +25,11 @@ public class AuthorityLabels {
         return labels(language).get(authority.id());
     }
 
+    /** The authority in a word or two, for a source line ("loi", "étude", "exemple fictif"). */
+    public String label(Authority authority, String language) {
+        return labels(language).get("label." + authority.id());
+    }
+
     /** What must be said after the title of a source of this authority and level ("exemple fictif"), or "". */
     public String note(Authority authority, AgreementLevel level, String language) {
         Map<String, String> labels = labels(language);

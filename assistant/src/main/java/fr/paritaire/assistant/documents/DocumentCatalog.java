@@ -21,9 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentCatalog {
 
-    /** One stored document, with how the last ingestion run treated its file (null status: not in that run). */
+    /**
+     * One stored document, with how the last ingestion run treated its file (null status: not in that run) and its
+     * authority ({@code law}, {@code agreement}, {@code guidance}, {@code study}, {@code position}, {@code example}, {@code other}).
+     */
     public record DocumentSummary(String id, String title, String source, String format, String language, Integer pages,
-                                  int passages, Instant ingestedAt, boolean example, String status, String reason) {
+                                  int passages, Instant ingestedAt, boolean example, String status, String reason,
+                                  String authority) {
     }
 
     /** A file the last run could not ingest, and why. */
@@ -137,7 +141,7 @@ public class DocumentCatalog {
         return new DocumentSummary(d.id(), d.title(), d.source(), format(d.source()), d.language(), pages(passages),
                 passages.size(), d.ingestedAt(), passages.stream().anyMatch(Passage::example),
                 outcome == null ? null : outcome.status().name().toLowerCase(Locale.ROOT),
-                outcome == null ? null : outcome.reason());
+                outcome == null ? null : outcome.reason(), d.metadata().authority().id());
     }
 
     private static DocumentView view(SourceDocument d, List<Passage> passages) {

@@ -1,11 +1,14 @@
 package fr.paritaire.assistant.slack;
 
 import fr.paritaire.assistant.answer.Answer;
+import fr.paritaire.assistant.answer.AuthorityLabels;
+import fr.paritaire.assistant.answer.Citation;
 import fr.paritaire.assistant.ask.AnsweringService;
 import fr.paritaire.assistant.ask.AskRequest;
 import fr.paritaire.assistant.ask.Reply;
 import fr.paritaire.assistant.config.KnowledgeBaseState;
 import fr.paritaire.assistant.decide.Decision;
+import fr.paritaire.ingestion.Authority;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -19,10 +22,12 @@ class SlackAnswers {
 
     private final AnsweringService answering;
     private final KnowledgeBaseState state;
+    private final AuthorityLabels labels;
 
-    SlackAnswers(AnsweringService answering, KnowledgeBaseState state) {
+    SlackAnswers(AnsweringService answering, KnowledgeBaseState state, AuthorityLabels labels) {
         this.answering = answering;
         this.state = state;
+        this.labels = labels;
     }
 
     /**
@@ -39,14 +44,20 @@ class SlackAnswers {
         Reply reply = answering.ask(new AskRequest(question, role, conversationId), verified);
         Answer answer = reply.answer();
         List<SlackReply.Source> sources = answer.citations().stream()
-                // A fictional sample agreement is labelled wherever it is cited (issue 12).
+                // Every source says what binds: law, agreement, guide, study, position — a sample agreement as fictional.
                 .map(c -> new SlackReply.Source(c.n(), c.passageId(), c.documentId(),
-                        c.isFictional() ? c.title() + " (exemple fictif)" : c.title(), c.section(), c.article(), c.page(), c.quote()))
+                        labelled(c, answer.language()), c.section(), c.article(), c.page(), c.quote()))
                 .toList();
         Decision decision = answer.decision();
         boolean partial = decision != null && decision.verdict() == Decision.Verdict.PARTIAL;
         List<String> missing = decision == null ? List.of() : decision.missing();
         return new SlackReply(UUID.randomUUID().toString(), question, role, answer.language(), answer.answer(),
                 answer.grounded(), partial, missing, sources, reply.conversationId());
+    }
+
+    private String labelled(Citation c, String language) {
+        if (c.authority() == null) return c.title();
+        Authority authority = Authority.parse(c.authority());
+        return c.title() + " (" + labels.label(authority, language) + ")";
     }
 }

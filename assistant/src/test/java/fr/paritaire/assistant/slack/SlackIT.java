@@ -53,6 +53,8 @@ class SlackIT extends SlackTestApp {
         FakeSlack.Call answer = awaitPost("CMENTION", ts);
         String shown = answer.shown();
         assertThat(shown).contains("*Sources*").contains("[1] ").contains("L2312-8").contains("> ");
+        // Each source says what binds: the labour-code article quoted in the guide's annex is the law.
+        assertThat(shown).contains("(loi)");
         assertThat(shown).doesNotContain("Réponse non fondée");
         JsonNode actions = answer.blocks().findParent("elements");
         assertThat(answer.blocks().toString()).contains(AnswerBlocks.FEEDBACK_UP, AnswerBlocks.FEEDBACK_DOWN)

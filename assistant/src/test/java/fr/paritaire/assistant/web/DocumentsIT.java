@@ -59,7 +59,9 @@ class DocumentsIT {
         assertThat(guide.path("passages").asInt()).isGreaterThan(10);
         assertThat(guide.path("status").asText()).isIn("ingested", "unchanged");
         assertThat(guide.path("example").asBoolean()).isFalse();
+        assertThat(guide.path("authority").asText()).isEqualTo("guidance");
         JsonNode pdf = document(catalog, PDF);
+        assertThat(pdf.path("authority").asText()).isEqualTo("example");
         assertThat(pdf.path("format").asText()).isEqualTo("PDF");
         assertThat(pdf.path("pages").asInt()).isPositive();
         assertThat(pdf.path("example").asBoolean()).isTrue();
