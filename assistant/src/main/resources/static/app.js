@@ -9,36 +9,14 @@
   const thread = $("thread"), welcome = $("welcome"), live = $("live");
   const STORE_KEY = "paritaire.conversations", MAX_STORED = 30;
 
-  const STARTERS = {
-    fr: {
-      "": ["Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?",
-        "Quelles étapes pour déployer l'IA dans une PME ?",
-        "Que demande la CGT pour le dialogue social sur l'IA ?"],
-      delegate: ["Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?",
-        "Que demande la CGT pour le dialogue social sur l'IA ?",
-        "Quels sont les risques de l'IA pour l'emploi dans la métallurgie ?"],
-      employer: ["Quelles étapes pour déployer l'IA dans une PME ?",
-        "Comment associer les salariés au déploiement d'un outil d'IA ?",
-        "Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?"],
-      trainer: ["Comment former les salariés à l'IA ?",
-        "Comment associer les salariés au déploiement d'un outil d'IA ?",
-        "Quels sont les risques de l'IA pour l'emploi dans la métallurgie ?"]
-    },
-    en: {
-      "": ["Does the works council have to be consulted before introducing an AI tool?",
-        "How should employees be involved when deploying AI?",
-        "How can workers be trained for AI?"],
-      delegate: ["Does the works council have to be consulted before introducing an AI tool?",
-        "What does the CGT ask for social dialogue on AI?",
-        "How should employees be involved when deploying AI?"],
-      employer: ["How should employees be involved when deploying AI?",
-        "Does the works council have to be consulted before introducing an AI tool?",
-        "How can workers be trained for AI?"],
-      trainer: ["How can workers be trained for AI?",
-        "How should employees be involved when deploying AI?",
-        "Does the works council have to be consulted before introducing an AI tool?"]
-    }
-  };
+  // Starter questions per role and language, from GET /api/roles (the same ones Slack suggests); without a role,
+  // the first question of each role.
+  let roles = [];
+  function startersFor(roleId, lang) {
+    const pick = card => (card.starters[lang] || card.starters.fr || []);
+    if (roleId) return pick(roles.find(r => r.id === roleId) || {starters: {}});
+    return roles.map(card => pick(card)[0]).filter(Boolean);
+  }
 
   let conversation = newConversation();
   let busy = false;
@@ -111,7 +89,7 @@
   function renderStarters() {
     const list = $("starters");
     list.textContent = "";
-    for (const q of (STARTERS[I18n.lang] || STARTERS.fr)[role.value] || []) {
+    for (const q of startersFor(role.value, I18n.lang).slice(0, 3)) {
       const li = el("li");
       const b = el("button", "starter", q);
       b.type = "button";
@@ -219,7 +197,8 @@
   });
 
   I18n.apply();
-  renderStarters();
   renderHistory();
+  fetch("/api/roles").then(r => r.ok ? r.json() : {roles: []}).then(body => { roles = body.roles || []; renderStarters(); })
+    .catch(() => renderStarters());
   Object.defineProperty(P, "conversationId", {get: () => conversation.id});
 })();

@@ -1,5 +1,6 @@
 package fr.paritaire.assistant.slack;
 
+import fr.paritaire.assistant.role.RoleGuide;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.middleware.builtin.Assistant;
@@ -22,9 +23,11 @@ final class AssistantPanel {
     private final AnswerWorker worker;
     private final WebApi web;
     private final SlackProperties properties;
+    private final RoleGuide roles;
     private final Set<String> titled = ConcurrentHashMap.newKeySet();
 
-    AssistantPanel(AnswerWorker worker, WebApi web, SlackProperties properties) {
+    AssistantPanel(AnswerWorker worker, WebApi web, SlackProperties properties, RoleGuide roles) {
+        this.roles = roles;
         this.worker = worker;
         this.web = web;
         this.properties = properties;
@@ -60,8 +63,19 @@ final class AssistantPanel {
     private void greet(String channel, String threadTs, EventContext ctx) {
         String role = properties.roleIn(contextChannel(ctx));
         web.post(channel, threadTs, SlackTexts.GREETING.in("fr"), List.of(AnswerBlocks.section(SlackTexts.GREETING.in("fr"))));
-        List<String> prompts = SuggestedPrompts.forRole(role);
+        List<String> prompts = suggested(role);
         if (!prompts.isEmpty()) web.setSuggestedPrompts(channel, threadTs, SlackTexts.PROMPTS_TITLE.in("fr"), prompts);
+    }
+
+    /**
+     * The role's starter questions, the same the web chat offers (Slack shows four at most); without a role, the first
+     * question of each role.
+     */
+    private List<String> suggested(String role) {
+        List<RoleGuide.RoleCard> cards = roles.roles();
+        return cards.stream().filter(c -> c.id().equals(role)).findFirst()
+                .map(c -> c.starters().get("fr").stream().limit(4).toList())
+                .orElseGet(() -> cards.stream().map(c -> c.starters().get("fr").getFirst()).toList());
     }
 
     private static String contextChannel(EventContext ctx) {

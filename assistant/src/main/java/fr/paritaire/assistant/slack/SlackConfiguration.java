@@ -1,5 +1,6 @@
 package fr.paritaire.assistant.slack;
 
+import fr.paritaire.assistant.role.RoleGuide;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -55,10 +56,10 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(Slack slack, SlackProperties properties, AnswerWorker worker, WebApi web, SlackLedger ledger,
-                 SlackAnswers answers, FeedbackStore feedback) {
+                 SlackAnswers answers, FeedbackStore feedback, RoleGuide roles) {
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(properties.botToken())
                 .signingSecret(properties.signingSecret()).allEventsApiAutoAckEnabled(true).build());
-        new AssistantPanel(worker, web, properties).register(app);
+        new AssistantPanel(worker, web, properties, roles).register(app);
         new MentionHandler(worker, properties).register(app);
         new MessageHandler(worker, ledger, properties).register(app);
         new AskCommand(worker, properties).register(app);

@@ -163,7 +163,7 @@ class SlackIT extends SlackTestApp {
         FakeSlack.Call prompts = SLACK.await("assistant.threads.setSuggestedPrompts", c -> thread.equals(c.param("thread_ts")), 1, ANSWER_TIMEOUT).get(0);
         assertThat(prompts.param("channel_id")).isEqualTo(dm);
         assertThat(prompts.param("prompts")).as("the employer's prompts (the thread was opened from an employer channel)")
-                .contains("Comment associer les salariés");
+                .contains("Quelles sont mes obligations avant de déployer");
         assertThat(awaitPost(dm, thread).shown()).contains("Bonjour");
 
         String question = ts();
