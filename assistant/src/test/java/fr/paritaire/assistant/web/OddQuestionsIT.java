@@ -51,6 +51,25 @@ class OddQuestionsIT {
     }
 
     @Test
+    void oddQuestionsOnSearchAndStreamGetNo5xxAndEveryStreamEnds() {
+        List<String> failures = new ArrayList<>();
+        List<String> questions = oddQuestions();
+        for (int i = 0; i < questions.size(); i += 5) {
+            String question = questions.get(i);
+            Http.Reply search = Http.post(port, "/api/search", Map.of("query", question, "limit", 5));
+            if (search.status() >= 500) failures.add("search " + search.status());
+            Http.Text stream = Http.postForText(port, "/api/ask/stream", Map.of("question", question));
+            if (stream.status() >= 500) failures.add("stream " + stream.status());
+            else if (stream.status() == 200) {
+                assertThat(stream.body()).as("a stream ends with its whole answer").contains("event:done");
+            } else {
+                assertThat(stream.status()).isEqualTo(400);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void twoHundredOddQuestionsGetNo5xxAndTheAppKeepsAnswering() {
         List<String> failures = new ArrayList<>();
         int answered = 0;
