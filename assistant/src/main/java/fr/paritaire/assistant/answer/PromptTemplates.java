@@ -28,10 +28,9 @@ public class PromptTemplates {
     /** Items as prose: a, b et c (a, b and c in English). */
     public String list(java.util.List<String> items, String language) {
         if (items.isEmpty()) return "—";
-        java.util.List<String> quoted = items;
-        if (quoted.size() == 1) return quoted.getFirst();
+        if (items.size() == 1) return items.getFirst();
         String and = "en".equals(language) ? " and " : " et ";
-        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + and + quoted.getLast();
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.getLast();
     }
 
     public String template(String purpose, String language) {

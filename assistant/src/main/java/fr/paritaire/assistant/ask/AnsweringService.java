@@ -8,7 +8,6 @@ import fr.paritaire.assistant.answer.ChatModelUnavailable;
 import fr.paritaire.assistant.answer.Draft;
 import fr.paritaire.assistant.answer.Question;
 import fr.paritaire.assistant.answer.Refusals;
-import fr.paritaire.assistant.answer.Role;
 import fr.paritaire.assistant.role.SourcePolicy;
 import fr.paritaire.assistant.conversation.Conversations;
 import fr.paritaire.assistant.conversation.FollowUps;
@@ -69,12 +68,13 @@ public class AnsweringService {
      * Nothing is handed on that is later withdrawn.
      */
     public Reply ask(AskRequest request, java.util.function.Consumer<String> verified) {
-        Question.of(request.question(), request.role(), null);
+        Question asked = Question.of(request.question(), request.role(), null);
         String conversationId = Conversations.idOrNew(request.conversationId());
         List<Conversations.Turn> history = conversations.history(conversationId);
-        String standalone = followUps.standalone(request.question().strip(), history);
-        Retrieval retrieval = sources.retrieve(retriever, standalone, Role.parse(request.role()), request.filter().toSearchFilter());
-        Question question = Question.of(request.question(), request.role(), retrieval.question().language());
+        String standalone = followUps.standalone(asked.text(), history);
+        Retrieval retrieval = sources.retrieve(retriever, standalone, asked.role(), request.filter().toSearchFilter());
+        // The language is the analysis's, made once with the retrieval.
+        Question question = new Question(asked.text(), asked.role(), retrieval.question().language());
         StringBuilder sent = new StringBuilder();
         java.util.function.Consumer<String> out = verified == null ? null : piece -> {
             sent.append(piece);

@@ -44,7 +44,8 @@ public class Answerability {
     public Evidence evidence(Retrieval retrieval) {
         QuestionAnalysis question = retrieval.question();
         List<Passage> evidence = retrieval.passages().subList(0, Math.min(properties.passages(), retrieval.hits().size()));
-        double best = evidence.stream().limit(3).mapToDouble(question::focus).max().orElse(0);
+        double[] focus = evidence.stream().limit(3).mapToDouble(question::focus).toArray();
+        double best = java.util.Arrays.stream(focus).max().orElse(0);
         List<String> texts = evidence.stream().map(p -> p.headingText() + "\n" + p.evidenceText()).toList();
         Set<String> uncovered = question.uncoveredTerms(texts);
 
@@ -73,7 +74,7 @@ public class Answerability {
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
         facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.language())));
         double similarity = retrieval.hits().isEmpty() ? 0 : retrieval.hits().getFirst().vectorSimilarity();
-        return new Evidence(best, question.focus(evidence.getFirst()), total == 0 ? 0 : uncoveredWeight / total,
+        return new Evidence(best, focus[0], total == 0 ? 0 : uncoveredWeight / total,
                 total == 0 ? 0 : maxUncovered / total, unknownShare(question), missingNames, facts.size(), statedFacts.size(),
                 "en".equals(question.language()), similarity, covered, missing);
     }

@@ -95,10 +95,10 @@ public class VerificationGate {
         int[] counts = new int[2]; // sentences read, sentences dropped
         StringBuilder text = new StringBuilder();
         for (String line : draft.text().split("\n", -1)) {
-            String kept1 = keepLine(line, renumbered, rejections, counts);
-            if (kept1 == null) continue;
+            String keptLine = keepLine(line, renumbered, rejections, counts);
+            if (keptLine == null) continue;
             if (!text.isEmpty()) text.append('\n');
-            text.append(kept1);
+            text.append(keptLine);
         }
         String cleaned = text.toString().replaceAll("\n{3,}", "\n\n").strip();
         int invalid = (int) rejections.stream().filter(r -> r.kind() != Rejection.Kind.DANGLING_MARKER).count();

@@ -49,21 +49,24 @@ public final class HybridSearch {
     public QuestionAnalysis analyze(String question) {
         DocumentNames.Named named = documentNames.in(question);
         LexicalQuery lexical = lexicalQuery(question, named);
+        // The question's words, their passage counts and its glossary matches: read once, for coverage and key terms.
+        Map<String, String> words = queryAnalyzer.contentWords(question);
+        Map<String, Integer> df = knowledgeBase.documentFrequencies(words.keySet());
+        int n = Math.max(1, knowledgeBase.passageCount());
+        List<Glossary.Match> matches = queryAnalyzer.glossary().matches(question, true);
         Set<String> sourceWords = new HashSet<>(named.terms());
-        queryAnalyzer.contentTerms(question).stream().filter(queryAnalyzer::refersToSource).forEach(sourceWords::add);
-        QuestionCoverage coverage = new QuestionCoverage(question, queryAnalyzer, knowledgeBase, sourceWords);
+        words.keySet().stream().filter(queryAnalyzer::refersToSource).forEach(sourceWords::add);
+        QuestionCoverage coverage = new QuestionCoverage(question, queryAnalyzer.analyzer(), words, sourceWords, df, n, matches);
         Set<QuestionAnalysis.Intent> intents = EnumSet.noneOf(QuestionAnalysis.Intent.class);
         if (lexical.asksLegalBasis()) intents.add(QuestionAnalysis.Intent.LEGAL_BASIS);
         if (queryAnalyzer.asksForArticle(question)) intents.add(QuestionAnalysis.Intent.ARTICLE_REQUEST);
         if (queryAnalyzer.asksForExamples(question)) intents.add(QuestionAnalysis.Intent.EXAMPLES);
-        Map<String, Integer> df = knowledgeBase.documentFrequencies(queryAnalyzer.contentWords(question).keySet());
-        int n = Math.max(1, knowledgeBase.passageCount());
         Set<String> places = new HashSet<>();
-        for (Glossary.Match match : queryAnalyzer.glossary().matches(question, true)) {
+        for (Glossary.Match match : matches) {
             if (match.place()) places.addAll(queryAnalyzer.analyzer().terms(match.found()));
         }
         List<QuestionAnalysis.KeyTerm> keyTerms = new ArrayList<>();
-        queryAnalyzer.contentWords(question).forEach((term, word) -> {
+        words.forEach((term, word) -> {
             int f = df.getOrDefault(term, 0);
             keyTerms.add(new QuestionAnalysis.KeyTerm(term, word, QuestionCoverage.idf(f, n), f, sourceWords.contains(term),
                     places.contains(term)));

@@ -3,7 +3,6 @@ package fr.paritaire.ingestion.search;
 import fr.paritaire.ingestion.store.LexicalQuery;
 import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.text.Articles;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,11 +63,6 @@ public final class QueryAnalyzer {
             addWords(expansion, expansionWeight, terms);
         }
         return new LexicalQuery(question, List.copyOf(terms.values()), articles(question), asksLegalBasis(question));
-    }
-
-    /** The content words of a question, analysed, question words removed. */
-    public List<String> contentTerms(String question) {
-        return new ArrayList<>(contentWords(question).keySet());
     }
 
     /** The content words of a question: each analysed term, in question order, with the word it came from. */

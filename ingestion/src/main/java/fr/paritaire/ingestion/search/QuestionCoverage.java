@@ -2,7 +2,6 @@ package fr.paritaire.ingestion.search;
 
 import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.SearchText;
-import fr.paritaire.ingestion.store.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,22 +26,22 @@ public final class QuestionCoverage {
     /** English words that no passage contains and the glossary cannot translate: left out of the measure. */
     private final Set<String> absent = new LinkedHashSet<>();
 
-    public QuestionCoverage(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase) {
-        this(question, queryAnalyzer, knowledgeBase, Set.of());
-    }
-
-    /** @param ignored analysed words of the question that say where to look, not what is asked ("LaborIA", "étude") */
-    public QuestionCoverage(String question, QueryAnalyzer queryAnalyzer, KnowledgeBase knowledgeBase, Set<String> ignored) {
-        this.analyzer = queryAnalyzer.analyzer();
-        List<String> terms = new ArrayList<>(queryAnalyzer.contentTerms(question));
+    /**
+     * @param words the question's content words (analysed term → word), as {@link QueryAnalyzer#contentWords} gives them
+     * @param ignored analysed words of the question that say where to look, not what is asked ("LaborIA", "étude")
+     * @param df in how many of the knowledge base's {@code n} passages each word occurs
+     * @param glossary the glossary's matches in the question, English variants included
+     */
+    QuestionCoverage(String question, FrenchAnalyzer analyzer, Map<String, String> words, Set<String> ignored,
+                     Map<String, Integer> df, int n, List<Glossary.Match> glossary) {
+        this.analyzer = analyzer;
+        List<String> terms = new ArrayList<>(words.keySet());
         terms.removeAll(ignored);
-        Map<String, Integer> df = knowledgeBase.documentFrequencies(terms);
-        int n = Math.max(1, knowledgeBase.passageCount());
         // Each question word is covered by itself, or by an equivalent of a glossary phrase it belongs to
         // ("IA" by "intelligence artificielle" or "nouvelles technologies", "outil d'IA" by "SIA").
         java.util.Map<String, List<Set<String>>> alternatives = new java.util.LinkedHashMap<>();
         for (String term : terms) alternatives.put(term, new ArrayList<>(List.of(Set.of(term))));
-        for (Glossary.Match match : queryAnalyzer.glossary().matches(question, true)) {
+        for (Glossary.Match match : glossary) {
             Set<String> own = new LinkedHashSet<>(analyzer.terms(match.found()));
             for (String eq : match.equivalents()) {
                 Set<String> eqTerms = new LinkedHashSet<>(analyzer.terms(eq));
