@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           relative to the best (0..1)
  * @param roleLawArticles for an employer or a delegate asking what the law requires or allows, this many of the best
  *                        articles of law are added to what was retrieved when none came up
+ * @param roleFramingQuotes for a delegate or an employer, quotes added from the other retrieved passages for the points
+ *                          they need that the chosen quotes do not support (consultation, an expert, deadlines, steps)
+ * @param rolePointPassages for a delegate or an employer, passages of law, agreements and guides retrieved for the
+ *                          points of their role on the question's topic, added to what was retrieved
  */
 @ConfigurationProperties("paritaire.answer")
 public record AnswerProperties(
@@ -35,5 +39,7 @@ public record AnswerProperties(
         @DefaultValue("10") int trainerPassages,
         @DefaultValue("3") int trainerClauses,
         @DefaultValue("0.6") double trainerClauseShare,
-        @DefaultValue("2") int roleLawArticles) {
+        @DefaultValue("2") int roleLawArticles,
+        @DefaultValue("2") int roleFramingQuotes,
+        @DefaultValue("3") int rolePointPassages) {
 }

@@ -2,7 +2,6 @@ package fr.paritaire.assistant.answer;
 
 import fr.paritaire.ingestion.AgreementLevel;
 import fr.paritaire.ingestion.Authority;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -43,16 +42,10 @@ public class AuthorityLabels {
 
     private Map<String, String> labels(String language) {
         String lang = "en".equals(language) ? "en" : "fr";
-        return byLanguage.computeIfAbsent(lang, l -> parse(templates.template("authority-headings", l)));
+        return byLanguage.computeIfAbsent(lang, l -> checked(templates.entries("authority-headings", l)));
     }
 
-    private static Map<String, String> parse(String text) {
-        Map<String, String> labels = new HashMap<>();
-        for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (line.isBlank() || line.startsWith("#") || eq < 0) continue;
-            labels.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-        }
+    private static Map<String, String> checked(Map<String, String> labels) {
         for (Authority a : Authority.values()) {
             if (!labels.containsKey(a.id())) throw new IllegalStateException("authority-headings has no heading for " + a.id());
         }

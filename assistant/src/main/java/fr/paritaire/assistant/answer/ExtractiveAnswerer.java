@@ -28,6 +28,7 @@ public class ExtractiveAnswerer implements Answerer {
     private final PromptTemplates templates;
     private final BindingFirst bindingFirst;
     private final TrainerClauses trainerClauses;
+    private final RoleFraming roleFraming;
 
     @org.springframework.beans.factory.annotation.Autowired
     public ExtractiveAnswerer(AnswerProperties properties, PromptTemplates templates, AuthorityLabels labels) {
@@ -35,6 +36,7 @@ public class ExtractiveAnswerer implements Answerer {
         this.templates = templates;
         this.bindingFirst = new BindingFirst(labels, templates);
         this.trainerClauses = new TrainerClauses(properties.trainerClauses(), properties.trainerClauseShare());
+        this.roleFraming = new RoleFraming(properties.roleFramingQuotes(), properties.minQuoteChars());
     }
 
     public ExtractiveAnswerer(AnswerProperties properties, PromptTemplates templates) {
@@ -56,8 +58,10 @@ public class ExtractiveAnswerer implements Answerer {
         QuestionAnalysis question = context.retrieval().question();
         List<Candidate> chosen = context.question().role() == Role.TRAINER
                 ? trainerClauses.choose(context.retrieval().hits(), question) : List.of();
-        if (chosen.isEmpty()) chosen = choose(context.retrieval().hits(), question);
-        return compose(context, chosen);
+        if (!chosen.isEmpty()) return compose(context, chosen, RoleFraming.Framing.NONE);
+        chosen = choose(context.retrieval().hits(), question);
+        RoleFraming.Framing framing = roleFraming.frame(context.question().role(), chosen, context.retrieval().hits(), question);
+        return compose(context, chosen, framing);
     }
 
     private List<Candidate> choose(List<SearchHit> hits, QuestionAnalysis question) {
@@ -111,13 +115,13 @@ public class ExtractiveAnswerer implements Answerer {
         return chosen;
     }
 
-    private Draft compose(AnswerContext context, List<Candidate> chosen) {
+    private Draft compose(AnswerContext context, List<Candidate> chosen, RoleFraming.Framing framing) {
         String lang = context.language();
         Decision decision = context.decision();
         String intro = decision.verdict() == Decision.Verdict.PARTIAL
                 ? templates.render("partial-intro", lang, Map.of("missing", templates.list(decision.missing(), lang)))
                 : templates.template("extractive-intro", lang);
-        return bindingFirst.compose(intro, chosen, lang);
+        return bindingFirst.compose(intro, chosen, framing, lang);
     }
 
     /**

@@ -33,6 +33,17 @@ public class PromptTemplates {
         return String.join(", ", items.subList(0, items.size() - 1)) + and + items.getLast();
     }
 
+    /** A template of {@code key=text} lines (blank lines and {@code #} comments skipped) as a map. */
+    public Map<String, String> entries(String purpose, String language) {
+        Map<String, String> entries = new java.util.HashMap<>();
+        for (String line : template(purpose, language).split("\n")) {
+            int eq = line.indexOf('=');
+            if (line.isBlank() || line.startsWith("#") || eq < 0) continue;
+            entries.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        return entries;
+    }
+
     public String template(String purpose, String language) {
         String lang = "en".equals(language) ? "en" : "fr";
         return cache.computeIfAbsent(purpose + "." + lang, PromptTemplates::load);

@@ -1,6 +1,7 @@
 package fr.paritaire.assistant.role;
 
 import fr.paritaire.assistant.answer.AnswerProperties;
+import fr.paritaire.assistant.answer.PromptTemplates;
 import fr.paritaire.assistant.answer.Role;
 import fr.paritaire.ingestion.Authority;
 import fr.paritaire.ingestion.search.QuestionAnalysis;
@@ -10,8 +11,10 @@ import fr.paritaire.ingestion.search.SearchFilter;
 import fr.paritaire.ingestion.search.SearchHit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +39,17 @@ public class SourcePolicy {
     private static final Pattern AGREEMENTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:accords?|clauses?|conventions? collectives?|"
             + "n[ée]goci\\p{L}*|agreements?|clauses?|bargaining|negotiat\\p{L}*)(?![\\p{L}])");
 
-    private final AnswerProperties properties;
+    /** What binds or advises: where a delegate's or an employer's points are looked for. */
+    private static final Set<Authority> POINT_SOURCES = Set.of(Authority.LAW, Authority.AGREEMENT, Authority.GUIDANCE);
 
-    public SourcePolicy(AnswerProperties properties) {
+    private final AnswerProperties properties;
+    private final Map<Role, String> pointSearch;
+
+    public SourcePolicy(AnswerProperties properties, PromptTemplates templates) {
         this.properties = properties;
+        Map<String, String> words = templates.entries("role-framing", "fr");
+        this.pointSearch = Map.of(Role.DELEGATE, words.getOrDefault("delegate.search", ""),
+                Role.EMPLOYER, words.getOrDefault("employer.search", ""));
     }
 
     /** Whether the question is about real companies or real agreements (fictional examples must never answer it). */
@@ -50,7 +60,28 @@ public class SourcePolicy {
     /** Retrieves for the question as this role needs it, within the caller's filter. */
     public Retrieval retrieve(Retriever retriever, String question, Role role, SearchFilter filter) {
         QuestionAnalysis analysis = retriever.analyze(question);
-        Retrieval retrieval = retriever.retrieve(analysis, request(analysis, role).filtered(filter));
+        Retrieval retrieval = withLaw(retriever, retriever.retrieve(analysis, request(analysis, role).filtered(filter)), role, filter);
+        return withPoints(retriever, retrieval, role, filter);
+    }
+
+    /**
+     * A delegate needs consultation, an expert, deadlines and what to ask for; an employer the steps to take: passages of
+     * law, agreements and guides on the question's topic that speak of these are added after what was retrieved (they
+     * never displace it, and answerability is judged on the first passages only).
+     */
+    private Retrieval withPoints(Retriever retriever, Retrieval retrieval, Role role, SearchFilter filter) {
+        String words = role == null ? "" : pointSearch.getOrDefault(role, "");
+        if (words.isBlank() || properties.rolePointPassages() <= 0 || !retrieval.question().hasContent()) return retrieval;
+        Set<Authority> allowed = filter.authorities().isEmpty() ? POINT_SOURCES
+                : filter.authorities().stream().filter(POINT_SOURCES::contains).collect(Collectors.toSet());
+        if (allowed.isEmpty()) return retrieval;
+        SearchFilter points = new SearchFilter(allowed, filter.documents(), filter.from(), filter.to());
+        QuestionAnalysis analysis = retriever.analyze(retrieval.question().text() + " " + words);
+        return appended(retrieval, retriever.retrieve(analysis, Retriever.Request.ranked(properties.rolePointPassages(), false)
+                .filtered(points)).hits());
+    }
+
+    private Retrieval withLaw(Retriever retriever, Retrieval retrieval, Role role, SearchFilter filter) {
         boolean lawAllowed = filter.authorities().isEmpty() || filter.authorities().contains(Authority.LAW);
         if ((role != Role.EMPLOYER && role != Role.DELEGATE) || !lawAllowed || properties.roleLawArticles() <= 0
                 || !retrieval.question().has(QuestionAnalysis.Intent.LEGAL_BASIS)
@@ -58,10 +89,17 @@ public class SourcePolicy {
             return retrieval;
         }
         SearchFilter lawOnly = new SearchFilter(Set.of(Authority.LAW), filter.documents(), filter.from(), filter.to());
+        return appended(retrieval, retriever.retrieve(retrieval.question(), Retriever.Request.ranked(properties.roleLawArticles(), false)
+                .filtered(lawOnly)).hits());
+    }
+
+    /** The retrieval with these hits ranked after its own, each passage once. */
+    private static Retrieval appended(Retrieval retrieval, List<SearchHit> more) {
         List<SearchHit> hits = new ArrayList<>(retrieval.hits());
-        for (SearchHit law : retriever.retrieve(retrieval.question(), Retriever.Request.ranked(properties.roleLawArticles(), false)
-                .filtered(lawOnly)).hits()) {
-            hits.add(new SearchHit(hits.size() + 1, law.passage(), law.score(), law.vectorRank(), law.lexicalRank(), law.vectorSimilarity()));
+        Set<String> ids = hits.stream().map(h -> h.passage().id()).collect(Collectors.toCollection(java.util.HashSet::new));
+        for (SearchHit hit : more) {
+            if (!ids.add(hit.passage().id())) continue;
+            hits.add(new SearchHit(hits.size() + 1, hit.passage(), hit.score(), hit.vectorRank(), hit.lexicalRank(), hit.vectorSimilarity()));
         }
         return new Retrieval(retrieval.question(), hits);
     }

@@ -84,4 +84,28 @@ class BindingFirstTest {
                 .contains("an organisation's position: a demand, not an obligation").contains("fictional example");
         assertThat(text.indexOf("What the law says")).isLessThan(text.indexOf("Fictional examples"));
     }
+
+    @Test
+    void aRolesPointsPointAtTheNumbersTheQuotesGotOnceLaidOutBindingFirst() {
+        ExtractiveAnswerer.Candidate guide = quote(1, GUIDE, GUIDE.text());
+        ExtractiveAnswerer.Candidate law = quote(2, LAW, LAW.text());
+        ExtractiveAnswerer.Candidate sample = quote(3, SAMPLE, "Le CSE rend son avis dans un délai d'un mois.");
+        var found = new java.util.LinkedHashMap<RoleFraming.Point, List<ExtractiveAnswerer.Candidate>>();
+        found.put(RoleFraming.Point.INFORMATION, List.of(guide, law));
+        found.put(RoleFraming.Point.DEADLINES, List.of(sample));
+        var framing = new RoleFraming.Framing(Role.DELEGATE, found, List.of(RoleFraming.Point.EXPERTISE, RoleFraming.Point.REQUEST));
+        String text = layout.compose("Intro", List.of(guide, law, sample), framing, "fr").text();
+        // The law is laid out first, so it is [1] although it was the second quote chosen.
+        assertThat(text).contains("\n\nPour agir, d'après les passages cités :\n– Information et consultation des représentants du personnel [1] [2]\n"
+                + "– Moment et délais [3]\n"
+                + "Les passages retenus ne disent rien sur : recours à un expert et ce que vous pouvez demander.");
+        assertThat(text.indexOf("« Le comité est informé")).isLessThan(text.indexOf("« Impliquez"));
+
+        var steps = new java.util.LinkedHashMap<RoleFraming.Point, List<ExtractiveAnswerer.Candidate>>();
+        steps.put(RoleFraming.Point.ASSESS, List.of(guide));
+        steps.put(RoleFraming.Point.CONSULT, List.of(law));
+        String employer = layout.compose("Intro", List.of(guide, law), new RoleFraming.Framing(Role.EMPLOYER, steps, List.of()), "en").text();
+        assertThat(employer).contains("Your steps, in order, from the passages quoted:\n1. Assess the risks and the impact of the tool [2]\n"
+                + "2. Inform and consult the works council (CSE) before deciding [1]");
+    }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SourcePolicyTest {
 
-    final AnswerProperties properties = new AnswerProperties(6, 3, 2, 25, 3, 2, 2, 0.7, 10, 3, 0.6, 2);
-    final SourcePolicy policy = new SourcePolicy(properties);
+    final AnswerProperties properties = new AnswerProperties(6, 3, 2, 25, 3, 2, 2, 0.7, 10, 3, 0.6, 2, 2, 3);
+    final SourcePolicy policy = new SourcePolicy(properties, new fr.paritaire.assistant.answer.PromptTemplates());
 
     @ParameterizedTest
     @ValueSource(strings = {"Quelle entreprise réelle a signé un accord sur l'IA ?", "Citez de vrais accords d'entreprise sur l'IA",

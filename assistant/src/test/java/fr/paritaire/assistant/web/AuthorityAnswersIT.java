@@ -133,4 +133,63 @@ class AuthorityAnswersIT {
             }
         }
     }
+
+    /** The lines of the section that starts with this heading, up to the next blank line. */
+    static List<String> section(String text, String heading) {
+        int at = text.indexOf(heading);
+        if (at < 0) return List.of();
+        return text.substring(at).split("\n\n")[0].lines().skip(1).toList();
+    }
+
+    /** The authorities of the citations a line points at. */
+    static Set<String> authoritiesCited(String line, JsonNode answer) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(line);
+        while (m.find()) out.add(answer.path("citations").get(Integer.parseInt(m.group(1)) - 1).path("authority").asText());
+        return out;
+    }
+
+    @Test
+    void aDelegateIsToldWhatTheyCanActOnFromWhatBindsAndWhatThePassagesDoNotSay() {
+        JsonNode answer = ask("Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?", "delegate");
+        String text = answer.path("answer").asText();
+        List<String> points = section(text, "Pour agir, d'après les passages cités :");
+        assertThat(points).as(text).anyMatch(l -> l.startsWith("– Information et consultation des représentants du personnel ["));
+        for (String point : points.stream().filter(l -> l.startsWith("– ")).toList()) {
+            assertThat(authoritiesCited(point, answer)).as(point).isNotEmpty().isSubsetOf("law", "agreement", "guidance", "example");
+        }
+        // What the passages do not give is named, not left for the delegate to guess.
+        assertThat(points).anyMatch(l -> l.startsWith("Les passages retenus ne disent rien sur : ") && l.contains("recours à un expert"));
+        // The same question without a role gets the quotes only.
+        assertThat(ask("Le CSE doit-il être consulté avant l'introduction d'un outil d'IA ?", null).path("answer").asText())
+                .doesNotContain("Pour agir");
+    }
+
+    @Test
+    void aDelegateAskingWhatToRequestGetsTheLawNotOnlyStudies() {
+        String question = "Quelles informations puis-je demander sur un logiciel qui évalue les salariés ?";
+        assertThat(authorities(ask(question, null))).doesNotContain("law");
+        JsonNode answer = ask(question, "delegate");
+        assertThat(authorities(answer)).contains("law");
+        assertThat(section(answer.path("answer").asText(), "Pour agir")).isNotEmpty();
+    }
+
+    @Test
+    void anEmployerGetsTheStepsInOrderEachRestingOnWhatBindsOrAdvises() {
+        for (String[] asked : new String[][] {{"Quelles sont mes obligations avant de déployer un outil d'IA ?", "Vos étapes, dans l'ordre, d'après les passages cités :", "Évaluer", "Informer et consulter le CSE"},
+                {"What must I do before deploying an AI tool?", "Your steps, in order, from the passages quoted:", "Assess", "Inform and consult"}}) {
+            JsonNode answer = ask(asked[0], "employer");
+            String text = answer.path("answer").asText();
+            List<String> steps = section(text, asked[1]);
+            assertThat(steps).as(text).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 0; i < steps.size(); i++) {
+                assertThat(steps.get(i)).startsWith((i + 1) + ". ");
+                // A demand or a study is never a step: a step rests on the law, an agreement or a guide.
+                assertThat(authoritiesCited(steps.get(i), answer)).as(steps.get(i)).isNotEmpty().isSubsetOf("law", "agreement", "guidance", "example");
+            }
+            int assess = steps.stream().filter(l -> l.contains(asked[2])).findFirst().map(steps::indexOf).orElse(-1);
+            int consult = steps.stream().filter(l -> l.contains(asked[3])).findFirst().map(steps::indexOf).orElse(-1);
+            assertThat(assess).as(text).isNotNegative().isLessThan(consult);
+        }
+    }
 }

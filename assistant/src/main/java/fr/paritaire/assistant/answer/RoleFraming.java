@@ -1,0 +1,147 @@
+package fr.paritaire.assistant.answer;
+
+import fr.paritaire.ingestion.Authority;
+import fr.paritaire.ingestion.search.QuestionAnalysis;
+import fr.paritaire.ingestion.search.SearchHit;
+import fr.paritaire.ingestion.text.Sentences;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a delegate or an employer needs beyond the quotes themselves. A delegate gets the points they can act on —
+ * information and consultation, an expert, timing and deadlines, what to ask for — each pointing at the quotes that
+ * support it, and is told which of them the passages say nothing about. An employer gets the steps, in the order they
+ * are taken: assess, consult the works council before deciding, inform the people concerned, train, monitor. A point
+ * rests only on the law, an agreement, a guide or a (labelled) sample agreement: never on a study or a demand. A point
+ * the chosen quotes do not support is looked for in the other retrieved passages, on the question's topic.
+ */
+final class RoleFraming {
+
+    /** One point a role needs, in the order it is shown. */
+    enum Point {
+        INFORMATION(Role.DELEGATE, "(?:inform[ée]e?s?|consult[ée]e?s?|consultation|information|consulter|informer|informed|consulted|consult)"),
+        EXPERTISE(Role.DELEGATE, "(?:experts?|expertises?)"),
+        DEADLINES(Role.DELEGATE, "(?:d[ée]lais?|pr[ée]alablement|pr[ée]alable|jours avant|avant (?:toute|tout|leur|son|sa) (?:d[ée]cision|d[ée]ploiement|introduction|utilisation|mise|lancement)|"
+                + "deadlines?|beforehand|in advance|prior to|days before)"),
+        REQUEST(Role.DELEGATE, "(?:demander|demande|obtenir|communiqu\\p{L}*|transmise?s?|transmet|remise?s?|re[çc]oit|re[çc]oivent|acc[èe]s [àa]|bilan|documentation|"
+                + "request|obtain|receive|provided with|access to)"),
+        CONSULT(Role.EMPLOYER, "(?:consult\\p{L}*|comit[ée] social|CSE|repr[ée]sentants du personnel|instances repr[ée]sentatives|IRP|works council|employee representatives)"),
+        ASSESS(Role.EMPLOYER, "(?:[ée]valu\\p{L}*|analyse d['’]impact|AIPD|DUERP|diagnostic|assess\\p{L}*|impact assessment)"),
+        INFORM(Role.EMPLOYER, "(?:(?:inform\\p{L}*|port[ée]e?s? [àa] la connaissance|transparen\\p{L}*)(?=.*(?:salari[ée]s|candidats|personnes concern[ée]es|travailleur|employees|candidates|workers)))"),
+        TRAIN(Role.EMPLOYER, "(?:form(?:er|ation|ations|[ée]s?)|mont[ée]e en comp[ée]tences|training|train)"),
+        MONITOR(Role.EMPLOYER, "(?:suivi|suivre|commission de suivi|r[ée]examin\\p{L}*|r[ée]vis\\p{L}*|monitor\\p{L}*|review)");
+
+        final Role role;
+        final Pattern pattern;
+
+        Point(Role role, String regex) {
+            this.role = role;
+            this.pattern = Pattern.compile("(?iu)(?<![\\p{L}])" + regex + "(?![\\p{L}])");
+        }
+
+        String key() {
+            return role.name().toLowerCase(java.util.Locale.ROOT) + "." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The role's points in the order a sentence is classified (an employer's steps are shown in {@link #STEPS} order). */
+        static List<Point> of(Role role) {
+            return java.util.Arrays.stream(values()).filter(p -> p.role == role).toList();
+        }
+    }
+
+    /** A question about what this role may do or must do, beyond the words of its points. */
+    private static final Map<Role, Pattern> ASKS = Map.of(
+            Role.DELEGATE, Pattern.compile("(?iu)(?<![\\p{L}])(?:droits?|CSE|comit[ée]|repr[ée]sentants?|rights?|works council)(?![\\p{L}])"),
+            Role.EMPLOYER, Pattern.compile("(?iu)(?<![\\p{L}])(?:obligations?|oblig[ée]e?s?|dois|doit|[ée]tapes?|d[ée]ployer|mettre en place|"
+                    + "must|steps?|required|deploy\\p{L}*|roll out)(?![\\p{L}])"));
+    /** The employer's steps in the order they are taken. */
+    private static final List<Point> STEPS = List.of(Point.ASSESS, Point.CONSULT, Point.INFORM, Point.TRAIN, Point.MONITOR);
+    /** What a point may rest on: what binds or advises, and a sample agreement (labelled fictional where quoted). */
+    private static final Set<Authority> SUPPORTING = EnumSet.of(Authority.LAW, Authority.AGREEMENT, Authority.GUIDANCE, Authority.EXAMPLE);
+
+    /** The points found, each with the quotes that support it (in the answer's quote list), and those not found. */
+    record Framing(Role role, Map<Point, List<ExtractiveAnswerer.Candidate>> found, List<Point> absent) {
+        static final Framing NONE = new Framing(null, Map.of(), List.of());
+
+        boolean isEmpty() {
+            return found.isEmpty();
+        }
+    }
+
+    private final int extraQuotes;
+    private final int minQuoteChars;
+
+    /**
+     * @param extraQuotes quotes added from the other retrieved passages for points the chosen quotes do not support
+     * @param minQuoteChars shorter sentences are not quoted on their own
+     */
+    RoleFraming(int extraQuotes, int minQuoteChars) {
+        this.extraQuotes = extraQuotes;
+        this.minQuoteChars = minQuoteChars;
+    }
+
+    /**
+     * Frames the chosen quotes for the role, adding to {@code chosen} the quotes found for the points they lack. Nothing
+     * is framed for a trainer, without a role, or when neither the question nor any chosen quote touches a point of the
+     * role (the question is then not about what this role does).
+     */
+    Framing frame(Role role, List<ExtractiveAnswerer.Candidate> chosen, List<SearchHit> hits, QuestionAnalysis question) {
+        if (role != Role.DELEGATE && role != Role.EMPLOYER) return Framing.NONE;
+        List<Point> points = role == Role.EMPLOYER ? STEPS : Point.of(role);
+        Map<Point, List<ExtractiveAnswerer.Candidate>> found = new LinkedHashMap<>();
+        for (ExtractiveAnswerer.Candidate c : chosen) {
+            for (Point point : supported(role, c)) found.computeIfAbsent(point, p -> new ArrayList<>()).add(c);
+        }
+        boolean asked = ASKS.get(role).matcher(question.text()).find()
+                || points.stream().anyMatch(p -> p.pattern.matcher(question.text()).find());
+        if (found.isEmpty() && !asked) return Framing.NONE;
+        int added = 0;
+        for (Point point : points) {
+            if (found.containsKey(point) || added >= extraQuotes) continue;
+            ExtractiveAnswerer.Candidate best = bestFor(point, role, hits, chosen, question);
+            if (best == null) continue;
+            chosen.add(best);
+            for (Point p : supported(role, best)) found.computeIfAbsent(p, x -> new ArrayList<>()).add(best);
+            added++;
+        }
+        Map<Point, List<ExtractiveAnswerer.Candidate>> ordered = new LinkedHashMap<>();
+        List<Point> absent = new ArrayList<>();
+        for (Point point : points) {
+            if (found.containsKey(point)) ordered.put(point, found.get(point));
+            else absent.add(point);
+        }
+        return new Framing(role, ordered, role == Role.DELEGATE ? absent : List.of());
+    }
+
+    /**
+     * The points of the role a quote supports: a delegate's sentence may support several ("informé, préalablement à
+     * leur utilisation"); an employer's is one step, the first it matches (consulting, then assessing, informing…).
+     */
+    private static List<Point> supported(Role role, ExtractiveAnswerer.Candidate c) {
+        if (!SUPPORTING.contains(c.hit().passage().authority())) return List.of();
+        List<Point> points = Point.of(role).stream().filter(p -> p.pattern.matcher(c.sentence()).find()).toList();
+        return role == Role.EMPLOYER && !points.isEmpty() ? points.subList(0, 1) : points;
+    }
+
+    /** The retrieved sentence on the question's topic that best supports the point, among those not quoted yet. */
+    private ExtractiveAnswerer.Candidate bestFor(Point point, Role role, List<SearchHit> hits,
+                                                 List<ExtractiveAnswerer.Candidate> chosen, QuestionAnalysis question) {
+        ExtractiveAnswerer.Candidate best = null;
+        for (SearchHit hit : hits) {
+            if (!SUPPORTING.contains(hit.passage().authority())) continue;
+            for (String sentence : Sentences.split(hit.passage().text())) {
+                if (sentence.length() < minQuoteChars || chosen.stream().anyMatch(c -> c.sentence().equals(sentence))) continue;
+                double coverage = question.coverage(sentence);
+                ExtractiveAnswerer.Candidate candidate = new ExtractiveAnswerer.Candidate(hit, sentence, coverage + 0.25 / hit.rank());
+                if (coverage <= 0 || !supported(role, candidate).contains(point)) continue;
+                if (best == null || candidate.score() > best.score()) best = candidate;
+            }
+        }
+        return best;
+    }
+}
