@@ -60,7 +60,7 @@ public class ExtractiveAnswerer implements Answerer {
                 ? trainerClauses.choose(context.retrieval().hits(), question) : List.of();
         if (!chosen.isEmpty()) return compose(context, chosen, RoleFraming.Framing.NONE);
         chosen = choose(context.retrieval().hits(), question);
-        RoleFraming.Framing framing = roleFraming.frame(context.question().role(), chosen, context.retrieval().hits(), question);
+        RoleFraming.Framing framing = roleFraming.frame(context.question().role(), chosen, context.retrieval().allHits(), question);
         return compose(context, chosen, framing);
     }
 

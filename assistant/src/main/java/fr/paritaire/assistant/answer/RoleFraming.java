@@ -31,9 +31,10 @@ final class RoleFraming {
         REQUEST(Role.DELEGATE, "(?:demander|demande|obtenir|communiqu\\p{L}*|transmise?s?|transmet|remise?s?|re[çc]oit|re[çc]oivent|acc[èe]s [àa]|bilan|documentation|"
                 + "request|obtain|receive|provided with|access to)"),
         CONSULT(Role.EMPLOYER, "(?:consult\\p{L}*|comit[ée] social|CSE|repr[ée]sentants du personnel|instances repr[ée]sentatives|IRP|works council|employee representatives)"),
-        ASSESS(Role.EMPLOYER, "(?:[ée]valu\\p{L}*|analyse d['’]impact|AIPD|DUERP|diagnostic|assess\\p{L}*|impact assessment)"),
+        ASSESS(Role.EMPLOYER, "(?:[ée]valu\\p{L}* (?:les |des |l['’]ensemble des )?risques|[ée]valuation des (?:risques|impacts)|analyse d['’]impact|AIPD|DUERP|"
+                + "document unique|diagnostic|assess\\p{L}* (?:the )?(?:risks?|impacts?)|risk assessment|impact assessment)"),
         INFORM(Role.EMPLOYER, "(?:(?:inform\\p{L}*|port[ée]e?s? [àa] la connaissance|transparen\\p{L}*)(?=.*(?:salari[ée]s|candidats|personnes concern[ée]es|travailleur|employees|candidates|workers)))"),
-        TRAIN(Role.EMPLOYER, "(?:form(?:er|ation|ations|[ée]s?)|mont[ée]e en comp[ée]tences|training|train)"),
+        TRAIN(Role.EMPLOYER, "(?:form(?:er|ations?|é|ée|és|ées)|mont[ée]e en comp[ée]tences|training|train)"),
         MONITOR(Role.EMPLOYER, "(?:suivi|suivre|commission de suivi|r[ée]examin\\p{L}*|r[ée]vis\\p{L}*|monitor\\p{L}*|review)");
 
         final Role role;

@@ -66,8 +66,8 @@ public class SourcePolicy {
 
     /**
      * A delegate needs consultation, an expert, deadlines and what to ask for; an employer the steps to take: passages of
-     * law, agreements and guides on the question's topic that speak of these are added after what was retrieved (they
-     * never displace it, and answerability is judged on the first passages only).
+     * law, agreements and guides on the question's topic that speak of these are retrieved as supporting passages: they
+     * may be quoted for those points, never in place of what was retrieved for the question, which alone decides.
      */
     private Retrieval withPoints(Retriever retriever, Retrieval retrieval, Role role, SearchFilter filter) {
         String words = role == null ? "" : pointSearch.getOrDefault(role, "");
@@ -77,8 +77,15 @@ public class SourcePolicy {
         if (allowed.isEmpty()) return retrieval;
         SearchFilter points = new SearchFilter(allowed, filter.documents(), filter.from(), filter.to());
         QuestionAnalysis analysis = retriever.analyze(retrieval.question().text() + " " + words);
-        return appended(retrieval, retriever.retrieve(analysis, Retriever.Request.ranked(properties.rolePointPassages(), false)
-                .filtered(points)).hits());
+        Set<String> own = retrieval.hits().stream().map(h -> h.passage().id()).collect(Collectors.toSet());
+        List<SearchHit> supporting = new ArrayList<>();
+        for (SearchHit hit : retriever.retrieve(analysis, Retriever.Request.ranked(properties.rolePointPassages(), false)
+                .filtered(points)).hits()) {
+            if (own.contains(hit.passage().id())) continue;
+            int rank = retrieval.hits().size() + supporting.size() + 1;
+            supporting.add(new SearchHit(rank, hit.passage(), hit.score(), hit.vectorRank(), hit.lexicalRank(), hit.vectorSimilarity()));
+        }
+        return new Retrieval(retrieval.question(), retrieval.hits(), supporting);
     }
 
     private Retrieval withLaw(Retriever retriever, Retrieval retrieval, Role role, SearchFilter filter) {
