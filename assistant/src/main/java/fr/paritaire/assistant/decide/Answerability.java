@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides from the evidence whether the documents answer a question. A question is broken into facets that must each
  * be supported by the retrieved passages: every organisation, country, person or document it names (a passage about
- * the French FTM-CGT does not answer a question about the Italian FIOM-CGIL), every precise fact it asks for (a
+ * the French FTM-CGT does not answer a question about the Italian FIOM-CGIL), every labour-law institution it names (a
+ * trial period, overtime, sick leave: passages that never speak of it do not answer), every precise fact it asks for (a
  * budget question is answered only by a sentence stating an amount about the thing asked), and its words as a whole
  * (a question whose key words no document uses is about something else). Facets all supported: answer; some: answer
  * in part and say what is missing; none, or too little evidence: refuse, naming what the documents do cover.
@@ -69,6 +70,17 @@ public class Answerability {
                 missing.add("« " + term.word() + " »");
                 missingNames++;
             } else if (!uncovered.contains(term.term()) && term.passages() > 0) covered.add("« " + term.word() + " »");
+        }
+        // A labour-law institution the question names (a trial period, overtime, sick leave) is what it is about: passages
+        // that never speak of it answer a neighbouring question.
+        Set<String> missingConcepts = question.conceptsMissingFrom(texts);
+        for (String concept : question.concepts()) {
+            if (missingConcepts.contains(concept)) {
+                missing.add("« " + concept + " »");
+                missingNames++;
+            } else {
+                covered.add("« " + concept + " »");
+            }
         }
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();

@@ -29,7 +29,8 @@ public final class Glossary {
      * @param needles per variant, its first word folded to lower case: a text without it cannot match, which spares the
      *                regular expression (most of a search's time went there)
      */
-    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount, boolean place) {
+    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount, boolean place,
+                         boolean concept) {
     }
 
     private Glossary(List<Entry> entries) {
@@ -40,11 +41,15 @@ public final class Glossary {
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
-            boolean places = false;
+            boolean places = false, concepts = false;
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
-                // The section of countries and nationalities: its words name places, which a question may be about.
-                if (line.matches("#\\s*\\p{Lu}.*")) places = line.contains("Countries");
+                // The section of countries and nationalities: its words name places, which a question may be about. The
+                // section of labour-law institutions: notions a question may be about, which the documents must speak of.
+                if (line.matches("#\\s*\\p{Lu}.*")) {
+                    places = line.contains("Countries");
+                    concepts = line.contains("Labour-law institutions");
+                }
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] sides = line.split("\\|\\|", 2);
                 List<String> french = split(sides[0]);
@@ -52,7 +57,7 @@ public final class Glossary {
                 if (sides.length > 1) variants.addAll(split(sides[1]));
                 if (variants.size() < 2) continue;
                 entries.add(new Entry(List.copyOf(variants), variants.stream().map(Glossary::pattern).toList(),
-                        variants.stream().map(Glossary::needle).toList(), french.size(), places));
+                        variants.stream().map(Glossary::needle).toList(), french.size(), places, concepts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,11 +94,14 @@ public final class Glossary {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
     }
 
-    /** A variant found in a text, with its equivalents; {@code place} when it names a country or nationality. */
-    public record Match(String found, List<String> equivalents, boolean place) {
+    /**
+     * A variant found in a text, with its equivalents; {@code place} when it names a country or nationality;
+     * {@code concept} the name of the labour-law institution it names ("période d'essai"), or null.
+     */
+    public record Match(String found, List<String> equivalents, boolean place, String concept) {
 
         public Match(String found, List<String> equivalents) {
-            this(found, equivalents, false);
+            this(found, equivalents, false, null);
         }
     }
 
@@ -112,7 +120,17 @@ public final class Glossary {
                 if (lower.contains(entry.needles.get(i)) && entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
                 else if (withEnglish || i < entry.frenchCount) absent.add(entry.variants.get(i));
             }
-            for (String found : present) out.add(new Match(found, absent, entry.place));
+            String concept = entry.concept ? entry.variants.getFirst() : null;
+            for (String found : present) out.add(new Match(found, absent, entry.place, concept));
+        }
+        return out;
+    }
+
+    /** The labour-law institutions a text names, by any variant, French or English (each by its first variant). */
+    public Set<String> conceptsIn(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Match m : matches(text, true)) {
+            if (m.concept() != null) out.add(m.concept());
         }
         return out;
     }

@@ -44,10 +44,12 @@ public final class QuestionAnalysis {
     private final DocumentNames.Named named;
     private final QuestionCoverage coverage;
     private final PassageFocus focus;
+    private final Set<String> concepts;
+    private final Glossary glossary;
 
     QuestionAnalysis(String text, String language, Set<Intent> intents, ExpectedAnswer expectedAnswer,
                      List<KeyTerm> keyTerms, LexicalQuery lexical, DocumentNames.Named named,
-                     QuestionCoverage coverage, PassageFocus focus) {
+                     QuestionCoverage coverage, PassageFocus focus, Set<String> concepts, Glossary glossary) {
         this.text = text;
         this.language = language;
         this.intents = Set.copyOf(intents);
@@ -57,6 +59,8 @@ public final class QuestionAnalysis {
         this.named = named;
         this.coverage = coverage;
         this.focus = focus;
+        this.glossary = glossary;
+        this.concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(concepts));
     }
 
     public String text() {
@@ -104,6 +108,22 @@ public final class QuestionAnalysis {
         java.util.Set<String> present = new java.util.HashSet<>();
         for (String t : texts) present.addAll(coverage.termsOf(t));
         return coverage.uncovered(present);
+    }
+
+    /**
+     * The labour-law institutions the question names ("période d'essai", "heures supplémentaires", "sick leave"), each
+     * by the first variant of its glossary group: what the question is about, which the passages must speak of.
+     */
+    public Set<String> concepts() {
+        return concepts;
+    }
+
+    /** The institutions the question names that none of the texts speaks of, by any variant. */
+    public Set<String> conceptsMissingFrom(java.util.Collection<String> texts) {
+        if (concepts.isEmpty()) return Set.of();
+        Set<String> missing = new java.util.LinkedHashSet<>(concepts);
+        for (String t : texts) missing.removeAll(glossary.conceptsIn(t));
+        return missing;
     }
 
     /** The question's content words with their weights, in question order. */
