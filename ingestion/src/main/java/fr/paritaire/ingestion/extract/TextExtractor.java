@@ -165,7 +165,8 @@ public final class TextExtractor implements AutoCloseable {
             throw new ExtractionFailed(Reason.TOO_MUCH_TEXT, "more than " + limits.maxChars()
                     + " characters of text (paritaire.extraction.max-chars)");
         }
-        ExtractedDocument document = new ExtractedDocument(type, handler.pages(), handler.paginated());
+        ExtractedDocument document = new ExtractedDocument(type, handler.pages(), handler.paginated(),
+                metadata.get(TikaCoreProperties.TITLE));
         if (document.isBlank()) {
             if (withOcr) throw new ExtractionFailed(Reason.NEEDS_OCR, "OCR found no readable text in this scan");
             throw noText(type);

@@ -60,7 +60,7 @@ public final class TextNormalizer {
         List<Block> blocks = toBlocks(merged);
         String text = String.join(" ", blocks.stream().limit(40).map(Block::text).toList());
         String opening = String.join(" ", blocks.stream().limit(3).map(Block::text).toList());
-        return new NormalizedDocument(deriveTitle(merged, fallbackTitle), LanguageGuess.of(text), blocks,
+        return new NormalizedDocument(deriveTitle(merged, extracted.declaredTitle(), fallbackTitle), LanguageGuess.of(text), blocks,
                 FICTIONAL.matcher(opening).find());
     }
 
@@ -266,7 +266,7 @@ public final class TextNormalizer {
         return text.split("\\s+").length <= 16 && next.text.length() > text.length();
     }
 
-    private static String deriveTitle(List<RawBlock> blocks, String fallback) {
+    private static String deriveTitle(List<RawBlock> blocks, String declared, String fallback) {
         List<RawBlock> opening = blocks.subList(0, Math.min(12, blocks.size()));
         // A real heading (a styled title in DOCX/ODT, <h1> in HTML) names the document best.
         for (RawBlock block : opening) {
@@ -274,6 +274,8 @@ public final class TextNormalizer {
                 return block.text.replace('\n', ' ');
             }
         }
+        // Then the title the file declares (a PDF's): its first lines may be a running header or a disclaimer.
+        if (isPlausibleTitle(declared)) return declared.strip().replaceAll("\\s+", " ");
         for (RawBlock block : opening) {
             String text = block.text.replace('\n', ' ');
             if (text.length() >= 12 && text.length() <= 200 && text.split("\\s+").length >= 3 && !text.startsWith("http")) {
@@ -282,6 +284,17 @@ public final class TextNormalizer {
         }
         return fallback;
     }
+
+    /** A declared title worth showing: a few words, not a file name or a word processor's placeholder. */
+    private static boolean isPlausibleTitle(String title) {
+        if (title == null) return false;
+        String t = title.strip();
+        return t.length() >= 12 && t.length() <= 250 && t.split("\\s+").length >= 3
+                && !DECLARED_PLACEHOLDER.matcher(t).find();
+    }
+
+    private static final java.util.regex.Pattern DECLARED_PLACEHOLDER = java.util.regex.Pattern.compile(
+            "(?i)^(?:microsoft (?:word|powerpoint)|untitled|sans titre|document\\d*$)|\\.(?:docx?|odt|pdf|rtf|txt)$");
 
     record RawBlock(Block.Kind kind, String text, Integer page, boolean fixed) {
     }
