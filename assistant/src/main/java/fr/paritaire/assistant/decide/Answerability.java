@@ -93,10 +93,12 @@ public class Answerability {
 
     /**
      * A name: a country or nationality, a word with a capital inside it (iMET, FIOM-CGIL, RGPD) or a capitalised word
-     * that does not open a sentence of the question. Such words say what the question is about; the documents must speak of that, not of a neighbour.
+     * that does not open a sentence of the question — unless the glossary knows it for a common noun (SMS, OPCO). Such
+     * words say what the question is about; the documents must speak of that, not of a neighbour.
      */
     static boolean isEntity(KeyTerm term, String question) {
         if (term.place()) return true;
+        if (term.common()) return false;
         String word = segmentOf(term);
         if (word.length() < 2 || !word.chars().anyMatch(Character::isUpperCase)) return false;
         if (word.substring(1).chars().anyMatch(Character::isUpperCase)) return true;
@@ -142,7 +144,7 @@ public class Answerability {
                 if (!expected.answers(question.text(), sentences.get(i))) continue;
                 String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
-                if (question.coverage(context) >= properties.factSentenceFloor()) return true;
+                if (question.factCoverage(context, expected) >= properties.factSentenceFloor()) return true;
             }
         }
         return false;

@@ -33,7 +33,7 @@ public final class DocumentNames {
         }
     }
 
-    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm) {
+    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> exampleOnly) {
     }
 
     /** A naming word is rare outside its document: in at most this share of the other documents' passages. */
@@ -42,7 +42,7 @@ public final class DocumentNames {
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
@@ -62,23 +62,41 @@ public final class DocumentNames {
         if (byTerm.isEmpty()) return Named.NONE;
         Set<String> documents = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
+        for (String term : properNouns(question)) {
+            String document = byTerm.get(term);
+            if (document != null) {
+                documents.add(document);
+                terms.add(term);
+            }
+        }
+        return documents.isEmpty() ? Named.NONE : new Named(Set.copyOf(documents), Set.copyOf(terms));
+    }
+
+    /**
+     * Whether the question names someone or something only fictional example documents speak of ("l'UNIMEP", a sample
+     * agreement's signatory): the question is then about an example, wherever it comes from.
+     */
+    public boolean namesExampleOnly(String question) {
+        Set<String> exampleOnly = current().exampleOnly();
+        return !exampleOnly.isEmpty() && properNouns(question).stream().anyMatch(exampleOnly::contains);
+    }
+
+    /**
+     * The question's proper nouns, analysed: a capital inside the word (CGT, iMET, LaborIA), or a capitalised word that
+     * does not open the question.
+     */
+    private List<String> properNouns(String question) {
+        List<String> out = new java.util.ArrayList<>();
         String[] words = QueryAnalyzer.words(question.strip());
         for (int i = 0; i < words.length; i++) {
             String word = QueryAnalyzer.withoutElision(words[i]);
-            // A proper noun: a capital inside the word (CGT, iMET, LaborIA), or a capitalised word that does not open
-            // the question.
             boolean properNoun = word.length() > 1 && (word.substring(1).chars().anyMatch(Character::isUpperCase)
                     || (i > 0 && Character.isUpperCase(word.charAt(0))));
             if (!properNoun) continue;
             List<String> analysed = analyzer.terms(word);
-            if (analysed.size() != 1) continue;
-            String document = byTerm.get(analysed.getFirst());
-            if (document != null) {
-                documents.add(document);
-                terms.add(analysed.getFirst());
-            }
+            if (analysed.size() == 1) out.add(analysed.getFirst());
         }
-        return documents.isEmpty() ? Named.NONE : new Named(Set.copyOf(documents), Set.copyOf(terms));
+        return out;
     }
 
     private Index current() {
@@ -89,7 +107,7 @@ public final class DocumentNames {
         if (i.fingerprint().equals(fingerprint)) return i;
         synchronized (this) {
             if (index.fingerprint().equals(fingerprint)) return index;
-            index = new Index(fingerprint, build(documents.values()));
+            index = new Index(fingerprint, build(documents.values()), exampleOnly(documents.values()));
             return index;
         }
     }
@@ -127,6 +145,37 @@ public final class DocumentNames {
         }
         return Map.copyOf(byTerm);
     }
+
+    /** Capitalised words in the examples' passages ("UNIMEP", "Berthelot") that no other document's passages use. */
+    private Set<String> exampleOnly(java.util.Collection<SourceDocument> documents) {
+        List<SourceDocument> examples = documents.stream()
+                .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
+        if (examples.isEmpty()) return Set.of();
+        Set<String> candidates = new HashSet<>();
+        for (SourceDocument d : examples) {
+            for (fr.paritaire.ingestion.Passage p : knowledgeBase.passagesOf(d.id())) {
+                java.util.regex.Matcher m = CAPITALISED.matcher(p.text());
+                while (m.find()) {
+                    List<String> analysed = analyzer.terms(m.group());
+                    if (analysed.size() == 1 && analysed.getFirst().length() >= 3) candidates.add(analysed.getFirst());
+                }
+            }
+        }
+        if (candidates.isEmpty()) return Set.of();
+        Map<String, Integer> everywhere = knowledgeBase.documentFrequencies(candidates);
+        Map<String, Integer> inExamples = new HashMap<>();
+        for (SourceDocument d : examples) knowledgeBase.documentFrequenciesIn(d.id(), candidates).forEach((t, f) -> inExamples.merge(t, f, Integer::sum));
+        Set<String> out = new HashSet<>();
+        for (String term : candidates) {
+            int f = everywhere.getOrDefault(term, 0);
+            if (f > 0 && f == inExamples.getOrDefault(term, 0)) out.add(term);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A word with a capital inside or after its first letter, mid-sentence (not after ". "), or an acronym. */
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}\\d,;:’'()] )\\p{Lu}[\\p{L}-]{2,}|\\b\\p{Lu}{2,}[\\p{L}-]*");
 
     private static String fileStem(String path) {
         if (path == null) return "";

@@ -15,7 +15,9 @@ public enum ExpectedAnswer {
             "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement|taux)|(?:chiffr|évalu|estim)\\p{L}* à combien|à combien (?:s['’]él[eè]v|se mont)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget|rate)|(?:total|overall) (?:budget|cost|amount)|how much did .* (?:receive|get|cost)"
                     // Fines are amounts too ("quelle amende ?", "what is the maximum fine?"), not "is it fine?".
                     + "|\\bamendes?\\b|pénalités? financières?|sanctions? financières?"
-                    + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b)",
+                    + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b"
+                    // "ça coûte combien ?", "l'ANACT a mis combien ?", "how much does it cost?"
+                    + "|co[uû]te(?:nt|rait)? combien|combien (?:ça |ca |cela )?co[uû]te|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost)",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
     DURATION("une durée ou un délai", "a duration or deadline",
             "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|à quelle fréquence|how long|how often|how many (?:days|hours|weeks|months|years))",
@@ -24,11 +26,15 @@ public enum ExpectedAnswer {
             "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|en quelle année|à quelle date|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
             "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
     NUMBER("un chiffre", "a figure",
-            "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif)|what (?:share|percentage|proportion|number)|des chiffres|statisti)",
+            "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif|taille|seuil)|what (?:share|percentage|proportion|number|size|threshold|headcount)|(?:from|at) what (?:company )?(?:size|headcount)|des chiffres|statisti)",
             "\\d"),
+    /** Where to find it online: a web or e-mail address ("c'est quoi l'adresse du site ?"). */
+    ADDRESS("une adresse (site ou courriel)", "an address (web or e-mail)",
+            "(?iu)(?:\\b(?:adresse|url|lien)\\b.{0,40}\\b(?:site|web|internet|page)\\b|\\b(?:site|web|internet)\\b.{0,30}\\b(?:adresse|url|lien)\\b|\\b(?:web ?site|web) (?:address|url)\\b|what(?: is|['’]s) the (?:url|link|web address)|adresse (?:e-?mail|mail|électronique|courriel)|e-?mail address)",
+            "(?iu)https?://|\\bwww\\.|\\b[\\w-]+\\.(?:fr|com|org|eu|net|int|info)\\b|[\\w.-]+@[\\w-]+\\."),
     /** Who: a person, an organisation, a body — stated by a name (a capitalised word inside the sentence, an acronym). */
     NAME("un nom", "a name",
-            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what is the name|which (?:organi[sz]ation|union|company|federation|body|institution)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution)s?\\b)",
+            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what(?: is|['’]s) (?:the|its|their) name|which (?:organi[sz]ation|union|company|federation|body|institution|vendor|supplier|provider|firm)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution|éditeur|prestataire|fournisseur|cabinet|OPCO)s?\\b|\\b(?:son|leur) nom\\b)",
             "(?<=[\\p{L}\\d,;:’'] )\\p{Lu}[\\p{L}-]+|\\b\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}");
 
     private final String label;
@@ -66,6 +72,11 @@ public enum ExpectedAnswer {
     }
 
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)\\b(?:combien de (?!temps|jours|mois|semaines|minutes)|how many (?!days|hours|weeks|months|years))");
+
+    /** Whether this text (a question or a clause of one) asks for this kind of fact. */
+    public boolean askedIn(String text) {
+        return question.matcher(text).find();
+    }
 
     public boolean statedIn(String sentence) {
         return fact.matcher(sentence).find();

@@ -29,8 +29,26 @@ public final class Glossary {
      * @param needles per variant, its first word folded to lower case: a text without it cannot match, which spares the
      *                regular expression (most of a search's time went there)
      */
-    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount, boolean place,
-                         boolean concept) {
+    private record Entry(List<String> variants, List<Pattern> patterns, List<String> needles, int frenchCount, Section section) {
+    }
+
+    /** The section of the file a group comes from, which says what its words are. */
+    public enum Section {
+        /** Notions and their equivalents. */
+        GENERAL,
+        /** Countries and nationalities: a question may be about one. */
+        PLACES,
+        /** Labour-law institutions (a trial period, overtime): a question naming one is about it. */
+        INSTITUTIONS,
+        /** Common nouns written as abbreviations or with a capital (SMS, OPCO): they name no one. */
+        COMMON;
+
+        static Section of(String heading) {
+            if (heading.contains("Countries")) return PLACES;
+            if (heading.contains("Labour-law institutions")) return INSTITUTIONS;
+            if (heading.contains("Common abbreviations")) return COMMON;
+            return GENERAL;
+        }
     }
 
     private Glossary(List<Entry> entries) {
@@ -41,15 +59,11 @@ public final class Glossary {
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
-            boolean places = false, concepts = false;
+            Section section = Section.GENERAL;
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
-                // The section of countries and nationalities: its words name places, which a question may be about. The
-                // section of labour-law institutions: notions a question may be about, which the documents must speak of.
-                if (line.matches("#\\s*\\p{Lu}.*")) {
-                    places = line.contains("Countries");
-                    concepts = line.contains("Labour-law institutions");
-                }
+                // A heading ("# Countries and nationalities …") opens a section.
+                if (line.matches("#\\s*\\p{Lu}.*")) section = Section.of(line);
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] sides = line.split("\\|\\|", 2);
                 List<String> french = split(sides[0]);
@@ -57,7 +71,7 @@ public final class Glossary {
                 if (sides.length > 1) variants.addAll(split(sides[1]));
                 if (variants.size() < 2) continue;
                 entries.add(new Entry(List.copyOf(variants), variants.stream().map(Glossary::pattern).toList(),
-                        variants.stream().map(Glossary::needle).toList(), french.size(), places, concepts));
+                        variants.stream().map(Glossary::needle).toList(), french.size(), section));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,14 +108,26 @@ public final class Glossary {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
     }
 
-    /**
-     * A variant found in a text, with its equivalents; {@code place} when it names a country or nationality;
-     * {@code concept} the name of the labour-law institution it names ("période d'essai"), or null.
-     */
-    public record Match(String found, List<String> equivalents, boolean place, String concept) {
+    /** A variant found in a text, with its equivalents, its section and its group's name (the group's first variant). */
+    public record Match(String found, List<String> equivalents, Section section, String group) {
 
         public Match(String found, List<String> equivalents) {
-            this(found, equivalents, false, null);
+            this(found, equivalents, Section.GENERAL, found);
+        }
+
+        /** Whether it names a country or nationality. */
+        public boolean place() {
+            return section == Section.PLACES;
+        }
+
+        /** The labour-law institution it names ("période d'essai"), or null. */
+        public String concept() {
+            return section == Section.INSTITUTIONS ? group : null;
+        }
+
+        /** Whether it is a common noun however it is written (SMS, OPCO, UD). */
+        public boolean common() {
+            return section == Section.COMMON;
         }
     }
 
@@ -120,8 +146,7 @@ public final class Glossary {
                 if (lower.contains(entry.needles.get(i)) && entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
                 else if (withEnglish || i < entry.frenchCount) absent.add(entry.variants.get(i));
             }
-            String concept = entry.concept ? entry.variants.getFirst() : null;
-            for (String found : present) out.add(new Match(found, absent, entry.place, concept));
+            for (String found : present) out.add(new Match(found, absent, entry.section, entry.variants.getFirst()));
         }
         return out;
     }

@@ -62,14 +62,16 @@ public final class HybridSearch {
         if (queryAnalyzer.asksForArticle(question)) intents.add(QuestionAnalysis.Intent.ARTICLE_REQUEST);
         if (queryAnalyzer.asksForExamples(question)) intents.add(QuestionAnalysis.Intent.EXAMPLES);
         Set<String> places = new HashSet<>();
+        Set<String> common = new HashSet<>();
         for (Glossary.Match match : matches) {
             if (match.place()) places.addAll(queryAnalyzer.analyzer().terms(match.found()));
+            if (match.common()) common.addAll(queryAnalyzer.analyzer().terms(match.found()));
         }
         List<QuestionAnalysis.KeyTerm> keyTerms = new ArrayList<>();
         words.forEach((term, word) -> {
             int f = df.getOrDefault(term, 0);
             keyTerms.add(new QuestionAnalysis.KeyTerm(term, word, QuestionCoverage.idf(f, n), f, sourceWords.contains(term),
-                    places.contains(term)));
+                    places.contains(term), common.contains(term)));
         });
         return new QuestionAnalysis(question, QueryAnalyzer.isEnglish(question) ? "en" : "fr", intents,
                 ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus,
@@ -229,6 +231,11 @@ public final class HybridSearch {
     }
 
     /** The stored documents by source, for filters on documents and dates. */
+    /** Whether the question names something only fictional example documents speak of. */
+    boolean namesExampleOnly(String question) {
+        return documentNames.namesExampleOnly(question);
+    }
+
     java.util.Map<String, fr.paritaire.ingestion.SourceDocument> documents() {
         return knowledgeBase.documents();
     }

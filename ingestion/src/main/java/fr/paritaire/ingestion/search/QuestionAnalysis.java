@@ -31,8 +31,10 @@ public final class QuestionAnalysis {
      * @param passages in how many passages of the knowledge base it occurs
      * @param pointsAtSource a word that says where to look rather than what is asked (a document's name, "l'étude")
      * @param place a country or nationality ("Italie", "autrichienne", "German")
+     * @param common a common noun however it is written ("SMS", "OPCO", "UD"): it names no organisation or person
      */
-    public record KeyTerm(String term, String word, double weight, int passages, boolean pointsAtSource, boolean place) {
+    public record KeyTerm(String term, String word, double weight, int passages, boolean pointsAtSource, boolean place,
+                          boolean common) {
     }
 
     private final String text;
@@ -135,6 +137,31 @@ public final class QuestionAnalysis {
     public double coverage(String text) {
         return coverage.coverage(text);
     }
+
+    /** Like {@link #coverage}, counting only the question's words that some passage of the knowledge base uses. */
+    public double knownCoverage(String text) {
+        return coverage.knownCoverage(text);
+    }
+
+    /**
+     * How well a text answers the part of the question that asks for this kind of fact ("… combien de temps en tout,
+     * et le premier comité, quel jour ?": the clause with "combien de temps"), counting only words the knowledge base
+     * uses; the whole question when it covers more, or when no clause alone asks for it.
+     */
+    public double factCoverage(String text, ExpectedAnswer fact) {
+        List<String> asking = clauses().stream().filter(fact::askedIn).toList();
+        double whole = coverage.knownCoverage(text);
+        if (asking.size() != 1) return whole;
+        return Math.max(whole, coverage.knownCoverage(text, asking.getFirst()));
+    }
+
+    /** The question cut into clauses: at sentence ends, colons, semicolons, dashes and ", et" / ", and". */
+    List<String> clauses() {
+        return java.util.Arrays.stream(CLAUSE_BREAK.split(text)).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?<=[?!.;:])\\s+|\\s+[—–]\\s+|,\\s+(?=(?:et|and|mais|but|ou|or)\\s)");
 
     /** Whether the question has any content word to measure coverage by. */
     public boolean hasContent() {

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class QuestionCoverage {
 
     /** One thing the question asks about, and the sets of terms any of which expresses it. */
-    private record Unit(String term, double weight, List<Set<String>> alternatives) {
+    private record Unit(String term, double weight, List<Set<String>> alternatives, boolean known) {
     }
 
     private final FrenchAnalyzer analyzer;
@@ -62,7 +62,7 @@ public final class QuestionCoverage {
                 absent.add(term);
                 continue;
             }
-            units.add(new Unit(term, idf(term, df, n), alternatives.get(term)));
+            units.add(new Unit(term, idf(term, df, n), alternatives.get(term), translated || df.getOrDefault(term, 0) > 0));
         }
         this.total = units.stream().mapToDouble(Unit::weight).sum();
     }
@@ -88,6 +88,33 @@ public final class QuestionCoverage {
     /** Share, 0..1, of the question's weighted terms found in the text. */
     public double coverage(String text) {
         return covered(new HashSet<>(analyzer.terms(SearchText.of(text))));
+    }
+
+    /**
+     * Share, 0..1, of the weight of the question's terms that the knowledge base uses at all, found in the text: a word
+     * no passage contains ("boulot", "patrons" without the glossary) can be covered by no sentence, and does not count.
+     */
+    public double knownCoverage(String text) {
+        return knownCoverage(text, null);
+    }
+
+    /**
+     * Like {@link #knownCoverage(String)}, counting only the question's terms that occur in {@code part} (a clause of
+     * the question); the whole question's when the part has fewer than two such terms, or {@code part} is null.
+     */
+    public double knownCoverage(String text, String part) {
+        Set<String> partTerms = part == null ? null : new HashSet<>(analyzer.terms(SearchText.of(part)));
+        List<Unit> counted = units.stream().filter(Unit::known)
+                .filter(u -> partTerms == null || partTerms.contains(u.term())).toList();
+        if (counted.size() < 2 && partTerms != null) return knownCoverage(text, null);
+        double total = counted.stream().mapToDouble(Unit::weight).sum();
+        if (total == 0) return 0;
+        Set<String> present = new HashSet<>(analyzer.terms(SearchText.of(text)));
+        double sum = 0;
+        for (Unit unit : counted) {
+            if (unit.alternatives.stream().anyMatch(present::containsAll)) sum += unit.weight;
+        }
+        return sum / total;
     }
 
     /** Coverage of a window of analysed sentences read with its analysed heading. */

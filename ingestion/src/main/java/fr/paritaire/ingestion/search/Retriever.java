@@ -1,5 +1,7 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.Authority;
+
 import fr.paritaire.ingestion.store.PassageFilter;
 import java.util.List;
 
@@ -54,15 +56,26 @@ public final class Retriever {
 
     /** Retrieves for a question already analysed (a follow-up made standalone is analysed once, here). */
     public Retrieval retrieve(QuestionAnalysis question, Request request) {
-        // Asked outright (true or false) wins; otherwise examples come when the question or the filter asks for them.
+        // Asked outright (true or false) wins; otherwise examples come when the question or the filter asks for them, or
+        // when the question names a sample agreement ("chez Solvéa", "l'accord Berthelot") or what only they speak of
+        // ("l'UNIMEP"): it is about that example.
         boolean examples = request.examples() != null ? request.examples()
-                : question.has(QuestionAnalysis.Intent.EXAMPLES) || request.filter().authorities().contains(fr.paritaire.ingestion.Authority.EXAMPLE);
+                : question.has(QuestionAnalysis.Intent.EXAMPLES) || request.filter().authorities().contains(Authority.EXAMPLE)
+                || namesExample(question);
         PassageFilter filter = request.filter().toPassageFilter(examples, search.documents().values());
         List<SearchHit> hits = search.search(question, request.passages(), SearchMode.HYBRID, filter);
         if (request.citedArticles() > 0) {
             hits = search.withCitedArticles(hits, request.citingPassages(), request.citedArticles());
         }
         return new Retrieval(question, accepted(hits, filter));
+    }
+
+    private boolean namesExample(QuestionAnalysis question) {
+        if (search.namesExampleOnly(question.text())) return true;
+        if (question.namedDocuments().isEmpty()) return false;
+        // The store's catalogue is keyed by source; documents are named by id.
+        return search.documents().values().stream()
+                .anyMatch(d -> question.namedDocuments().contains(d.id()) && d.metadata().authority() == Authority.EXAMPLE);
     }
 
     /** The hits the filter accepts, renumbered (articles cited by a passage are looked up without it). */
