@@ -23,6 +23,16 @@ public final class CorpusFixture {
     }
 
     /** Questions written before the answerability work and never tuned on (see docs/benchmarks.md). */
+    /** Chatty, colloquial questions written to tune on (docs/eval/tuning2.jsonl). */
+    public static Path tuning2Set() {
+        return find("docs/eval/tuning2.jsonl");
+    }
+
+    /** A second set never tuned on, written before the work it measures (docs/eval/unseen2.jsonl). */
+    public static Path unseen2Set() {
+        return find("docs/eval/unseen2.jsonl");
+    }
+
     public static Path unseenSet() {
         return find("docs/eval/unseen.jsonl");
     }

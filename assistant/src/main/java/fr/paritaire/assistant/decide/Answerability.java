@@ -134,10 +134,15 @@ public class Answerability {
 
     /**
      * Whether one of the passages has a sentence that states the kind of fact asked and is about the question: read
-     * with the sentences around it and its section heading, it covers enough of the question.
+     * with the sentences around it and its section heading, it covers enough of the clause that asks; when the question
+     * names documents, the sentence must be in one of them.
      */
     private boolean statesFact(QuestionAnalysis question, List<Passage> passages, ExpectedAnswer expected) {
+        Set<String> named = question.namedDocuments();
         for (Passage passage : passages) {
+            // A question about a document it names ("le projet SeCoIA Deal") is answered by that document, not by a
+            // figure or an address another document gives about something else.
+            if (!named.isEmpty() && !named.contains(passage.documentId())) continue;
             List<String> sentences = Sentences.split(passage.text());
             String section = passage.sectionAndArticle();
             for (int i = 0; i < sentences.size(); i++) {

@@ -74,6 +74,43 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aLabourLawInstitutionTheDocumentsNeverSpeakOfIsRefusedByName() {
+        Decision d = decide("Je recrute un technicien pour superviser notre outil d'IA : combien de temps peut durer sa période d'essai ?");
+        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(d.missing()).contains("« période d'essai »");
+        Decision overtime = decide("Do I get paid overtime for the hours I spend correcting the AI tool?");
+        assertThat(overtime.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(overtime.missing()).contains("« heures supplémentaires »");
+    }
+
+    @Test
+    void anAddressTheDocumentsDoNotGiveIsRefused() {
+        Decision d = decide("Le projet SeCoIA Deal annonce un site internet dédié : quelle est l'adresse de ce site ?");
+        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(d.missing()).contains("une adresse (site ou courriel)");
+    }
+
+    @Test
+    void aChattyQuestionIsJudgedOnTheClauseThatAsksAndOnWordsTheDocumentsUse() {
+        // Two facts asked, each in its own clause, among words no document uses ("franchement", "machin", "capté").
+        Decision d = decide("Bon, franchement j'ai rien capté au calendrier du projet SeCoIA Deal : ce machin est censé durer "
+                + "combien de temps en tout, et le premier comité de pilotage, il s'est tenu quel jour ?");
+        assertThat(d.verdict()).isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
+    void aQuestionNamingASampleAgreementIsAnsweredFromIt() {
+        var retrieval = retriever.retrieve("Chez Solvéa, un superviseur peut réécouter combien d'appels par mois d'un même conseiller ?",
+                new Retriever.Request(6, null, 6, 2));
+        assertThat(retrieval.passages()).anySatisfy(p -> assertThat(p.documentId()).contains("solvea"));
+        assertThat(answerability.decide(retrieval).verdict()).isEqualTo(Decision.Verdict.ANSWER);
+        // A name only the sample agreements use brings them in too; a common abbreviation (SMS) is no one's name.
+        assertThat(retriever.retrieve("Que prévoit l'accord de l'UNIMEP sur la formation des salariés à l'IA ?",
+                new Retriever.Request(6, null, 6, 2)).passages()).anySatisfy(p -> assertThat(p.example()).isTrue());
+        assertThat(decide("Chez Berthelot Logistique, mon chef peut-il m'envoyer des SMS le soir ?").missing()).doesNotContain("« SMS »");
+    }
+
+    @Test
     void anOffTopicQuestionIsRefused() {
         assertThat(decide("Quelle est la recette de la pâte à crêpes ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
     }
@@ -86,13 +123,17 @@ class AnswerabilityTest {
         assertThat(dev.falseRefusals()).as("dev false refusals " + dev).isLessThanOrEqualTo(2);
         assertThat(tuning.refusalRate()).as("tuning refusal rate " + tuning).isGreaterThanOrEqualTo(0.6);
         assertThat(tuning.falseRefusalRate()).as("tuning false-refusal rate " + tuning).isLessThanOrEqualTo(0.13);
+        Figures chatty = figures(CorpusFixture.tuning2Set());
+        assertThat(chatty.refusalRate()).as("tuning2 refusal rate " + chatty).isGreaterThanOrEqualTo(0.7);
+        assertThat(chatty.falseRefusalRate()).as("tuning2 false-refusal rate " + chatty).isLessThanOrEqualTo(0.2);
     }
 
     @Test
     void heldOutGuards() {
-        Figures all = figures(CorpusFixture.heldOutSet()).plus(figures(CorpusFixture.testSet())).plus(figures(CorpusFixture.unseenSet()));
-        assertThat(all.refusalRate()).as("held-out + test + unseen refusal rate " + all).isGreaterThanOrEqualTo(0.5);
-        assertThat(all.falseRefusalRate()).as("held-out + test + unseen false-refusal rate " + all).isLessThanOrEqualTo(0.15);
+        Figures all = figures(CorpusFixture.heldOutSet()).plus(figures(CorpusFixture.testSet())).plus(figures(CorpusFixture.unseenSet()))
+                .plus(figures(CorpusFixture.unseen2Set()));
+        assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 refusal rate " + all).isGreaterThanOrEqualTo(0.55);
+        assertThat(all.falseRefusalRate()).as("held-out + test + unseen + unseen2 false-refusal rate " + all).isLessThanOrEqualTo(0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {

@@ -103,6 +103,10 @@ class DocumentFormatsTest {
         NormalizedDocument html = normalize(ACCORDS.resolve("accord-groupe-solvea-relation-client-ia-2026.html"));
         assertThat(html.title()).startsWith("Accord d’entreprise relatif à l’usage de l’intelligence artificielle");
         assertThat(normalize(CorpusFixture.corpus().resolve("laboria-guide-deploiement-ia-tpe-pme.txt")).example()).isFalse();
+        // A PDF without styled headings is named by the title it declares, not by its first line (a disclaimer here).
+        NormalizedDocument pdf = normalize(ACCORDS.resolve("accord-branche-mecanique-precision-ia-2025.pdf"));
+        assertThat(pdf.title()).startsWith("Accord de branche du 12 juin 2025").doesNotContain("Document fictif");
+        assertThat(pdf.example()).isTrue();
     }
 
     @Test
