@@ -134,14 +134,14 @@ public class Answerability {
 
     /**
      * Whether one of the passages has a sentence that states the kind of fact asked and is about the question: read
-     * with the sentences around it and its section heading, it covers enough of the clause that asks; when the question
-     * names documents, the sentence must be in one of them.
+     * with the sentences around it and its section heading, it covers enough of the clause that asks; an address asked
+     * about a document the question names must be in that document.
      */
     private boolean statesFact(QuestionAnalysis question, List<Passage> passages, ExpectedAnswer expected) {
-        Set<String> named = question.namedDocuments();
+        // An address asked about a document the question names ("le site du projet SeCoIA Deal") is in that document:
+        // the others carry links of their own (footnotes, references) that say nothing of it.
+        Set<String> named = expected == ExpectedAnswer.ADDRESS ? question.namedDocuments() : Set.of();
         for (Passage passage : passages) {
-            // A question about a document it names ("le projet SeCoIA Deal") is answered by that document, not by a
-            // figure or an address another document gives about something else.
             if (!named.isEmpty() && !named.contains(passage.documentId())) continue;
             List<String> sentences = Sentences.split(passage.text());
             String section = passage.sectionAndArticle();
