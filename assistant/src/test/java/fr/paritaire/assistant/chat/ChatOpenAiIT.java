@@ -99,9 +99,34 @@ class ChatOpenAiIT {
     void theRolePromptFollowsTheRole() {
         MODEL.script(r -> Reply.text(valid(r)));
         ask(Map.of("question", QUESTION, "role", "employer"));
-        assertThat(MODEL.lastRequest().system()).contains("employeur ou dirigeant·e").doesNotContain("délégué·e");
+        assertThat(MODEL.lastRequest().system()).contains("employeur ou dirigeant·e", "dans l'ordre où elles se prennent")
+                .doesNotContain("délégué·e");
         ask(Map.of("question", QUESTION, "role", "trainer"));
         assertThat(MODEL.lastRequest().system()).contains("formateur·rice");
+        ask(Map.of("question", QUESTION, "role", "delegate"));
+        assertThat(MODEL.lastRequest().system()).contains("délégué·e", "recours à un expert", "les procédures et les délais",
+                "lesquels de ces points les passages ne précisent pas");
+    }
+
+    @Test
+    void aDelegateGivesTheModelSupportingPassagesOfLawAgreementsAndGuides() {
+        // A delegate's supporting passages (consultation, an expert, deadlines, what to ask for) come after the question's
+        // own, and only from what binds or advises.
+        MODEL.script(r -> Reply.text(valid(r)));
+        String question = "Quelles informations puis-je demander sur un logiciel qui évalue les salariés ?";
+        ask(Map.of("question", question));
+        List<String> own = passageAuthorities(MODEL.lastRequest().user());
+        ask(Map.of("question", question, "role", "delegate"));
+        List<String> delegate = passageAuthorities(MODEL.lastRequest().user());
+        assertThat(delegate.size()).isGreaterThan(own.size());
+        assertThat(delegate.subList(own.size(), delegate.size())).isSubsetOf("law", "agreement", "guidance");
+    }
+
+    static List<String> passageAuthorities(String prompt) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<passage n=\"\\d+\"[^>]*authority=\"(\\w+)\"").matcher(prompt);
+        while (m.find()) out.add(m.group(1));
+        return out;
     }
 
     @Test
