@@ -86,6 +86,11 @@ class WebChatIT {
         List<WebElement> sources = exchange.findElements(By.cssSelector(".sources li"));
         assertThat(sources).anySatisfy(li -> assertThat(li.findElement(By.className("where")).getText()).contains("Article L2312-8"));
         assertThat(chromium.driver.findElement(By.id("status")).getText()).contains("source(s) citée(s)");
+        // A delegate is told what they can act on, each point a citation that opens its source.
+        String shown = text.getText();
+        assertThat(shown).contains("Pour agir, d'après les passages cités :", "– Information et consultation des représentants du personnel [");
+        String points = shown.substring(shown.indexOf("Pour agir"));
+        assertThat(text.findElements(By.cssSelector("button.cite"))).filteredOn(b -> points.contains(b.getText())).isNotEmpty();
         chromium.screenshot("chat-answer");
     }
 
