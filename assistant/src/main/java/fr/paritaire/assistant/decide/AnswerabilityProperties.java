@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param passages how many of the best passages are read as evidence
  * @param evidenceFloor how closely (0..1) the best passage's best sentences must answer the question
- * @param factSentenceFloor for a question asking a precise fact, how much of the question (0..1) a sentence stating
- *                          such a fact must cover, read with the sentences around it and its section heading
+ * @param factSentenceFloor for a question asking a precise fact, how much (0..1) of the clause that asks for it — or of
+ *                          the whole question, whichever is more — a sentence stating such a fact must cover, read with
+ *                          the sentences around it and its section heading; only words the knowledge base uses count
  */
 @ConfigurationProperties("paritaire.answerability")
 public record AnswerabilityProperties(

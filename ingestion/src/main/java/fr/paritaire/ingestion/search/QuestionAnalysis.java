@@ -138,11 +138,6 @@ public final class QuestionAnalysis {
         return coverage.coverage(text);
     }
 
-    /** Like {@link #coverage}, counting only the question's words that some passage of the knowledge base uses. */
-    public double knownCoverage(String text) {
-        return coverage.knownCoverage(text);
-    }
-
     /**
      * How well a text answers the part of the question that asks for this kind of fact ("… combien de temps en tout,
      * et le premier comité, quel jour ?": the clause with "combien de temps"), counting only words the knowledge base

@@ -94,7 +94,7 @@ public final class QuestionCoverage {
      * Share, 0..1, of the weight of the question's terms that the knowledge base uses at all, found in the text: a word
      * no passage contains ("boulot", "patrons" without the glossary) can be covered by no sentence, and does not count.
      */
-    public double knownCoverage(String text) {
+    double knownCoverage(String text) {
         return knownCoverage(text, null);
     }
 
@@ -102,7 +102,7 @@ public final class QuestionCoverage {
      * Like {@link #knownCoverage(String)}, counting only the question's terms that occur in {@code part} (a clause of
      * the question); the whole question's when the part has fewer than two such terms, or {@code part} is null.
      */
-    public double knownCoverage(String text, String part) {
+    double knownCoverage(String text, String part) {
         Set<String> partTerms = part == null ? null : new HashSet<>(analyzer.terms(SearchText.of(part)));
         List<Unit> counted = units.stream().filter(Unit::known)
                 .filter(u -> partTerms == null || partTerms.contains(u.term())).toList();
