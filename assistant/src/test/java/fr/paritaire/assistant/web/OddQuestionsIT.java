@@ -73,10 +73,14 @@ class OddQuestionsIT {
     void twoHundredOddQuestionsGetNo5xxAndTheAppKeepsAnswering() {
         List<String> failures = new ArrayList<>();
         int answered = 0;
+        // Each role in turn, and none: a role brings its own retrieval and framing, which must hold up as well.
+        String[] roles = {"", "delegate", "employer", "trainer"};
+        int i = 0;
         for (String question : oddQuestions()) {
-            Http.Reply reply = Http.post(port, "/api/ask", Map.of("question", question));
+            String role = roles[i++ % roles.length];
+            Http.Reply reply = Http.post(port, "/api/ask", role.isEmpty() ? Map.of("question", question) : Map.of("question", question, "role", role));
             if (reply.status() >= 500) {
-                failures.add(reply.status() + " for " + question.substring(0, Math.min(40, question.length())));
+                failures.add(reply.status() + " for " + question.substring(0, Math.min(40, question.length())) + " (" + role + ")");
             } else if (reply.status() == 200) {
                 answered++;
                 JsonNode body = reply.body();
