@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a delegate or an employer needs beyond the quotes themselves. A delegate gets the points they can act on —
- * information and consultation, an expert, timing and deadlines, what to ask for — each pointing at the quotes that
+ * information and consultation, an expert, the procedure (opinion, meeting, recourse), timing and deadlines, what to ask
+ * for — each pointing at the quotes that
  * support it, and is told which of them the passages say nothing about. An employer gets the steps, in the order they
  * are taken: assess, consult the works council before deciding, inform the people concerned, train, monitor. A point
  * rests only on the law, an agreement, a guide or a (labelled) sample agreement: never on a study or a demand. A point
@@ -26,6 +27,8 @@ final class RoleFraming {
     enum Point {
         INFORMATION(Role.DELEGATE, "(?:inform[ée]e?s?|consult[ée]e?s?|consultation|information|consulter|informer|informed|consulted|consult)"),
         EXPERTISE(Role.DELEGATE, "(?:experts?|expertises?)"),
+        PROCEDURE(Role.DELEGATE, "(?:avis|r[ée]unions?|ordre du jour|proc[ée]dures?|recours|contest\\p{L}*|saisi\\p{L}*|n[ée]goci\\p{L}*|droit d['’]alerte|"
+                + "opinion|meetings?|agenda|procedures?|appeal\\p{L}*|challeng\\p{L}*|negotiat\\p{L}*)"),
         DEADLINES(Role.DELEGATE, "(?:d[ée]lais?|pr[ée]alablement|pr[ée]alable|jours avant|avant (?:toute|tout|leur|son|sa) (?:d[ée]cision|d[ée]ploiement|introduction|utilisation|mise|lancement)|"
                 + "deadlines?|beforehand|in advance|prior to|days before)"),
         REQUEST(Role.DELEGATE, "(?:demander|demande|obtenir|communiqu\\p{L}*|transmise?s?|transmet|remise?s?|re[çc]oit|re[çc]oivent|acc[èe]s [àa]|bilan|documentation|"
@@ -60,6 +63,12 @@ final class RoleFraming {
             Role.DELEGATE, Pattern.compile("(?iu)(?<![\\p{L}])(?:droits?|CSE|comit[ée]|repr[ée]sentants?|rights?|works council)(?![\\p{L}])"),
             Role.EMPLOYER, Pattern.compile("(?iu)(?<![\\p{L}])(?:obligations?|oblig[ée]e?s?|dois|doit|[ée]tapes?|d[ée]ployer|mettre en place|"
                     + "must|steps?|required|deploy\\p{L}*|roll out)(?![\\p{L}])"));
+    /**
+     * A delegate's point is about the representatives' rights: its sentence speaks of them or of their consultation
+     * ("Experts en cybersécurité : …" is no right to an expert).
+     */
+    private static final Pattern REPRESENTATIVES = Pattern.compile("(?iu)(?<![\\p{L}])(?:CSE|comit[ée]s?|repr[ée]sentant\\p{L}*|IRP|[ée]lus?|"
+            + "instances?|syndica\\p{L}*|consult\\p{L}*|CSSCT|works councils?|representatives?|unions?)(?![\\p{L}])");
     /** The employer's steps in the order they are taken. */
     private static final List<Point> STEPS = List.of(Point.ASSESS, Point.CONSULT, Point.INFORM, Point.TRAIN, Point.MONITOR);
     /** What a point may rest on: what binds or advises, and a sample agreement (labelled fictional where quoted). */
@@ -125,6 +134,7 @@ final class RoleFraming {
      */
     private static List<Point> supported(Role role, ExtractiveAnswerer.Candidate c) {
         if (!SUPPORTING.contains(c.hit().passage().authority())) return List.of();
+        if (role == Role.DELEGATE && !REPRESENTATIVES.matcher(c.sentence()).find()) return List.of();
         List<Point> points = Point.of(role).stream().filter(p -> p.pattern.matcher(c.sentence()).find()).toList();
         return role == Role.EMPLOYER && !points.isEmpty() ? points.subList(0, 1) : points;
     }

@@ -166,6 +166,15 @@ class AuthorityAnswersIT {
     }
 
     @Test
+    void aDelegatesPointRestsOnASentenceAboutTheRepresentativesNotOnAnyMentionOfTheWord() {
+        // The guide speaks of "Experts en cybersécurité" (who they are in a project), not of the CSE's right to an expert.
+        JsonNode answer = ask("Can the works council call on an expert before an AI tool is introduced?", "delegate");
+        List<String> points = section(answer.path("answer").asText(), "What you can act on, from the passages quoted:");
+        assertThat(points).noneMatch(l -> l.startsWith("– Calling on an expert"));
+        assertThat(points).anyMatch(l -> l.startsWith("The passages found say nothing about: calling on an expert"));
+    }
+
+    @Test
     void aDelegateAskingWhatToRequestGetsTheLawNotOnlyStudies() {
         String question = "Quelles informations puis-je demander sur un logiciel qui évalue les salariés ?";
         assertThat(authorities(ask(question, null))).doesNotContain("law");
