@@ -69,6 +69,10 @@ final class RoleFraming {
      */
     private static final Pattern REPRESENTATIVES = Pattern.compile("(?iu)(?<![\\p{L}])(?:CSE|comit[ée]s?|repr[ée]sentant\\p{L}*|IRP|[ée]lus?|"
             + "instances?|syndica\\p{L}*|consult\\p{L}*|CSSCT|works councils?|representatives?|unions?)(?![\\p{L}])");
+    /** An employer's step is something to do: its sentence obliges or advises, or names who acts. */
+    private static final Pattern EMPLOYER_ACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:employeurs?|entreprises?|direction|dirigeants?|"
+            + "doi(?:t|vent)|devr\\p{L}*|obligatoire\\p{L}*|obligations?|il convient|il (?:est|faut)|imp[ée]rati\\p{L}*|recommand\\p{L}*|"
+            + "est (?:inform[ée]|consult[ée])|sont (?:inform[ée]s|consult[ée]s)|employers?|must|should|shall|required|recommend\\p{L}*)(?![\\p{L}])");
     /** The employer's steps in the order they are taken. */
     private static final List<Point> STEPS = List.of(Point.ASSESS, Point.CONSULT, Point.INFORM, Point.TRAIN, Point.MONITOR);
     /** What a point may rest on: what binds or advises, and a sample agreement (labelled fictional where quoted). */
@@ -135,6 +139,7 @@ final class RoleFraming {
     private static List<Point> supported(Role role, ExtractiveAnswerer.Candidate c) {
         if (!SUPPORTING.contains(c.hit().passage().authority())) return List.of();
         if (role == Role.DELEGATE && !REPRESENTATIVES.matcher(c.sentence()).find()) return List.of();
+        if (role == Role.EMPLOYER && !EMPLOYER_ACTION.matcher(c.sentence()).find()) return List.of();
         List<Point> points = Point.of(role).stream().filter(p -> p.pattern.matcher(c.sentence()).find()).toList();
         return role == Role.EMPLOYER && !points.isEmpty() ? points.subList(0, 1) : points;
     }
