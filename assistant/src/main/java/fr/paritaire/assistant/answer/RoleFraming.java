@@ -149,7 +149,9 @@ final class RoleFraming {
                                                  List<ExtractiveAnswerer.Candidate> chosen, QuestionAnalysis question) {
         ExtractiveAnswerer.Candidate best = null;
         for (SearchHit hit : hits) {
-            if (!SUPPORTING.contains(hit.passage().authority())) continue;
+            // A quote added for a point comes from what binds or advises: a sample agreement supports a point only when
+            // the answer already quotes it (the question was about it).
+            if (!SUPPORTING.contains(hit.passage().authority()) || hit.passage().authority() == Authority.EXAMPLE) continue;
             for (String sentence : Sentences.split(hit.passage().text())) {
                 if (sentence.length() < minQuoteChars || chosen.stream().anyMatch(c -> c.sentence().equals(sentence))) continue;
                 double coverage = question.coverage(sentence);

@@ -26,8 +26,9 @@ public final class QueryAnalyzer {
             + "sur quels? (?:texte|fondement)s?|quel(?:le)? (?:texte de loi|base (?:légale|juridique)|fondement (?:légal|juridique))|"
             + "(?:base|fondement) (?:légal|juridique)\\p{L}*|which (?:article|provision|law)s?|what (?:article|provision|law)s?|"
             + "legal basis)(?![\\p{L}])");
-    private static final Pattern EXAMPLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:exemples?|modèles?|clauses? types?|"
-            + "accords? types?|clauses?|examples?|samples?|templates?|model (?:clause|agreement)s?)(?![\\p{L}])");
+    /** "Par exemple", "for example": a way of speaking, not a request for examples. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:exemples|(?<!par )exemple|modèles?|clauses? types?|"
+            + "accords? types?|clauses?|examples|(?<!for )example|samples?|templates?|model (?:clause|agreement)s?)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
             "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",

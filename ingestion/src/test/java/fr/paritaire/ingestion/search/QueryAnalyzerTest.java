@@ -49,5 +49,9 @@ class QueryAnalyzerTest {
         assertThat(analyzer.asksForExamples("Un exemple de clause sur la déconnexion ?")).isTrue();
         assertThat(analyzer.asksForExamples("Give me a sample agreement on AI")).isTrue();
         assertThat(analyzer.asksForExamples("Le CSE doit-il être consulté ?")).isFalse();
+        // A way of speaking, not a request: the sample agreements stay out.
+        assertThat(analyzer.asksForExamples("Quand la direction met à jour le document unique, par exemple après un outil d'IA, le CSE est-il consulté ?")).isFalse();
+        assertThat(analyzer.asksForExamples("Must we, for example, consult the works council?")).isFalse();
+        assertThat(analyzer.asksForExamples("Je cherche des exemples de clauses, par exemple sur la déconnexion")).isTrue();
     }
 }
