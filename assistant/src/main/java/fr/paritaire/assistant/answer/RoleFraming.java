@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
 /**
  * What a delegate or an employer needs beyond the quotes themselves. A delegate gets the points they can act on —
  * information and consultation, an expert, the procedure (opinion, meeting, recourse), timing and deadlines, what to ask
- * for — each pointing at the quotes that
- * support it, and is told which of them the passages say nothing about. An employer gets the steps, in the order they
- * are taken: assess, consult the works council before deciding, inform the people concerned, train, monitor. A point
- * rests only on the law, an agreement, a guide or a (labelled) sample agreement: never on a study or a demand. A point
- * the chosen quotes do not support is looked for in the other retrieved passages, on the question's topic.
+ * for — each pointing at the quotes that support it, and is told which of them the passages say nothing about. An
+ * employer gets the steps, in the order they are taken: assess, consult the works council before deciding, inform the
+ * people concerned, train, monitor. A point rests only on the law, an agreement, a guide or a sample agreement the
+ * answer already quotes (labelled fictional) — never on a study or a demand — and on a sentence about the
+ * representatives (a delegate's) or one that obliges or advises (an employer's). A point the chosen quotes do not
+ * support is looked for in the other retrieved passages, including the role's supporting ones, on the question's topic.
  */
 final class RoleFraming {
 
-    /** One point a role needs, in the order it is shown. */
+    /** One point a role needs; a delegate's are shown in this order, an employer's in {@link #STEPS} order. */
     enum Point {
         INFORMATION(Role.DELEGATE, "(?:inform[ée]e?s?|consult[ée]e?s?|consultation|information|consulter|informer|informed|consulted|consult)"),
         EXPERTISE(Role.DELEGATE, "(?:experts?|expertises?)"),
