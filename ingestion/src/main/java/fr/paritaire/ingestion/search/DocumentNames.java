@@ -24,16 +24,25 @@ import java.util.Set;
  */
 public final class DocumentNames {
 
-    /** What a question names: documents, by id, and the question's words (analysed) that named them. */
-    public record Named(Set<String> documentIds, Set<String> terms) {
-        static final Named NONE = new Named(Set.of(), Set.of());
+    /**
+     * What a question names: documents, by id, and the question's words (analysed) that named them; {@code aboutExample}
+     * when it names a fictional sample agreement, or someone or something only those speak of ("l'UNIMEP", a sample
+     * agreement's signatory): the question is then about an example.
+     */
+    public record Named(Set<String> documentIds, Set<String> terms, boolean aboutExample) {
+        static final Named NONE = new Named(Set.of(), Set.of(), false);
 
         public boolean isEmpty() {
             return documentIds.isEmpty();
         }
     }
 
-    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> exampleOnly) {
+    /**
+     * @param examples the ids of the fictional example documents
+     * @param exampleOnly capitalised words only the examples' passages use
+     */
+    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> examples,
+                         Set<String> exampleOnly) {
     }
 
     /** A naming word is rare outside its document: in at most this share of the other documents' passages. */
@@ -42,7 +51,7 @@ public final class DocumentNames {
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of(), Set.of());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Set.of());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
@@ -58,27 +67,21 @@ public final class DocumentNames {
      * ("FTM-CGT", a federation of the CGT, does not name the CGT's own contribution).
      */
     public Named in(String question) {
-        Map<String, String> byTerm = current().documentByTerm();
-        if (byTerm.isEmpty()) return Named.NONE;
+        Index index = current();
         Set<String> documents = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
+        boolean aboutExample = false;
         for (String term : properNouns(question)) {
-            String document = byTerm.get(term);
+            String document = index.documentByTerm().get(term);
             if (document != null) {
                 documents.add(document);
                 terms.add(term);
+                aboutExample |= index.examples().contains(document);
             }
+            aboutExample |= index.exampleOnly().contains(term);
         }
-        return documents.isEmpty() ? Named.NONE : new Named(Set.copyOf(documents), Set.copyOf(terms));
-    }
-
-    /**
-     * Whether the question names someone or something only fictional example documents speak of ("l'UNIMEP", a sample
-     * agreement's signatory): the question is then about an example, wherever it comes from.
-     */
-    public boolean namesExampleOnly(String question) {
-        Set<String> exampleOnly = current().exampleOnly();
-        return !exampleOnly.isEmpty() && properNouns(question).stream().anyMatch(exampleOnly::contains);
+        if (documents.isEmpty() && !aboutExample) return Named.NONE;
+        return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample);
     }
 
     /**
@@ -107,7 +110,10 @@ public final class DocumentNames {
         if (i.fingerprint().equals(fingerprint)) return i;
         synchronized (this) {
             if (index.fingerprint().equals(fingerprint)) return index;
-            index = new Index(fingerprint, build(documents.values()), exampleOnly(documents.values()));
+            List<SourceDocument> examples = documents.values().stream()
+                    .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
+            index = new Index(fingerprint, build(documents.values()),
+                    examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet()), exampleOnly(examples));
             return index;
         }
     }
@@ -147,9 +153,7 @@ public final class DocumentNames {
     }
 
     /** Capitalised words in the examples' passages ("UNIMEP", "Berthelot") that no other document's passages use. */
-    private Set<String> exampleOnly(java.util.Collection<SourceDocument> documents) {
-        List<SourceDocument> examples = documents.stream()
-                .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
+    private Set<String> exampleOnly(List<SourceDocument> examples) {
         if (examples.isEmpty()) return Set.of();
         Set<String> candidates = new HashSet<>();
         for (SourceDocument d : examples) {

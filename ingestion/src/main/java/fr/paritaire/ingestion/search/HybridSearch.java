@@ -231,11 +231,6 @@ public final class HybridSearch {
     }
 
     /** The stored documents by source, for filters on documents and dates. */
-    /** Whether the question names something only fictional example documents speak of. */
-    boolean namesExampleOnly(String question) {
-        return documentNames.namesExampleOnly(question);
-    }
-
     java.util.Map<String, fr.paritaire.ingestion.SourceDocument> documents() {
         return knowledgeBase.documents();
     }

@@ -1,7 +1,6 @@
 package fr.paritaire.ingestion.search;
 
 import fr.paritaire.ingestion.Authority;
-
 import fr.paritaire.ingestion.store.PassageFilter;
 import java.util.List;
 
@@ -61,7 +60,7 @@ public final class Retriever {
         // ("l'UNIMEP"): it is about that example.
         boolean examples = request.examples() != null ? request.examples()
                 : question.has(QuestionAnalysis.Intent.EXAMPLES) || request.filter().authorities().contains(Authority.EXAMPLE)
-                || namesExample(question);
+                || question.named().aboutExample();
         PassageFilter filter = request.filter().toPassageFilter(examples, search.documents().values());
         List<SearchHit> hits = search.search(question, request.passages(), SearchMode.HYBRID, filter);
         if (request.citedArticles() > 0) {
