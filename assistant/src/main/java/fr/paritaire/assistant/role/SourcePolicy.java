@@ -82,8 +82,7 @@ public class SourcePolicy {
         for (SearchHit hit : retriever.retrieve(analysis, Retriever.Request.ranked(properties.rolePointPassages(), false)
                 .filtered(points)).hits()) {
             if (own.contains(hit.passage().id())) continue;
-            int rank = retrieval.hits().size() + supporting.size() + 1;
-            supporting.add(new SearchHit(rank, hit.passage(), hit.score(), hit.vectorRank(), hit.lexicalRank(), hit.vectorSimilarity()));
+            supporting.add(hit.ranked(retrieval.hits().size() + supporting.size() + 1));
         }
         return new Retrieval(retrieval.question(), retrieval.hits(), supporting);
     }
@@ -106,7 +105,7 @@ public class SourcePolicy {
         Set<String> ids = hits.stream().map(h -> h.passage().id()).collect(Collectors.toCollection(java.util.HashSet::new));
         for (SearchHit hit : more) {
             if (!ids.add(hit.passage().id())) continue;
-            hits.add(new SearchHit(hits.size() + 1, hit.passage(), hit.score(), hit.vectorRank(), hit.lexicalRank(), hit.vectorSimilarity()));
+            hits.add(hit.ranked(hits.size() + 1));
         }
         return new Retrieval(retrieval.question(), hits);
     }

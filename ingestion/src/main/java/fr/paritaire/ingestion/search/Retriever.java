@@ -69,21 +69,12 @@ public final class Retriever {
         return new Retrieval(question, accepted(hits, filter));
     }
 
-    private boolean namesExample(QuestionAnalysis question) {
-        if (search.namesExampleOnly(question.text())) return true;
-        if (question.namedDocuments().isEmpty()) return false;
-        // The store's catalogue is keyed by source; documents are named by id.
-        return search.documents().values().stream()
-                .anyMatch(d -> question.namedDocuments().contains(d.id()) && d.metadata().authority() == Authority.EXAMPLE);
-    }
-
     /** The hits the filter accepts, renumbered (articles cited by a passage are looked up without it). */
     private static List<SearchHit> accepted(List<SearchHit> hits, PassageFilter filter) {
         List<SearchHit> out = new java.util.ArrayList<>(hits.size());
         for (SearchHit h : hits) {
             if (!filter.accepts(h.passage())) continue;
-            out.add(h.rank() == out.size() + 1 ? h
-                    : new SearchHit(out.size() + 1, h.passage(), h.score(), h.vectorRank(), h.lexicalRank(), h.vectorSimilarity()));
+            out.add(h.ranked(out.size() + 1));
         }
         return out;
     }
