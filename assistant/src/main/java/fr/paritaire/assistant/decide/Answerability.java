@@ -141,6 +141,7 @@ public class Answerability {
         // An address asked about a document the question names ("le site du projet SeCoIA Deal") is in that document:
         // the others carry links of their own (footnotes, references) that say nothing of it.
         Set<String> named = expected == ExpectedAnswer.ADDRESS ? question.namedDocuments() : Set.of();
+        java.util.function.ToDoubleFunction<String> coverage = question.factCoverage(expected);
         for (Passage passage : passages) {
             if (!named.isEmpty() && !named.contains(passage.documentId())) continue;
             List<String> sentences = Sentences.split(passage.text());
@@ -149,7 +150,7 @@ public class Answerability {
                 if (!expected.answers(question.text(), sentences.get(i))) continue;
                 String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
-                if (question.factCoverage(context, expected) >= properties.factSentenceFloor()) return true;
+                if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) return true;
             }
         }
         return false;

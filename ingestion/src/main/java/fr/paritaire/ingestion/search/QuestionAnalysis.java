@@ -141,13 +141,17 @@ public final class QuestionAnalysis {
     /**
      * How well a text answers the part of the question that asks for this kind of fact ("… combien de temps en tout,
      * et le premier comité, quel jour ?": the clause with "combien de temps"), counting only words the knowledge base
-     * uses; the whole question when it covers more, or when no clause alone asks for it.
+     * uses; the whole question when it covers more, or when no clause alone asks for it. The clause is found once; the
+     * function measures each text (a fact sentence read with its neighbours) it is given.
      */
-    public double factCoverage(String text, ExpectedAnswer fact) {
+    public java.util.function.ToDoubleFunction<String> factCoverage(ExpectedAnswer fact) {
         List<String> asking = clauses().stream().filter(fact::askedIn).toList();
-        double whole = coverage.knownCoverage(text);
-        if (asking.size() != 1) return whole;
-        return Math.max(whole, coverage.knownCoverage(text, asking.getFirst()));
+        Set<String> clause = asking.size() == 1 ? coverage.termSet(asking.getFirst()) : null;
+        return text -> {
+            Set<String> present = coverage.termSet(text);
+            double whole = coverage.knownCoverage(present, null);
+            return clause == null ? whole : Math.max(whole, coverage.knownCoverage(present, clause));
+        };
     }
 
     /** The question cut into clauses: at sentence ends, colons, semicolons, dashes and ", et" / ", and". */

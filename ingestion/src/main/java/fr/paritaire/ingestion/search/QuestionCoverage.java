@@ -90,26 +90,22 @@ public final class QuestionCoverage {
         return covered(new HashSet<>(analyzer.terms(SearchText.of(text))));
     }
 
-    /**
-     * Share, 0..1, of the weight of the question's terms that the knowledge base uses at all, found in the text: a word
-     * no passage contains ("boulot", "patrons" without the glossary) can be covered by no sentence, and does not count.
-     */
-    double knownCoverage(String text) {
-        return knownCoverage(text, null);
+    /** A text's analysed words, as a set. */
+    Set<String> termSet(String text) {
+        return new HashSet<>(analyzer.terms(SearchText.of(text)));
     }
 
     /**
-     * Like {@link #knownCoverage(String)}, counting only the question's terms that occur in {@code part} (a clause of
-     * the question); the whole question's when the part has fewer than two such terms, or {@code part} is null.
+     * Share, 0..1, of the weight of the question's terms that the knowledge base uses at all, found among the analysed
+     * words present: a word no passage contains ("boulot", "patrons" without the glossary) can be covered by no
+     * sentence, and does not count. With {@code part} (the analysed words of a clause of the question), only the
+     * question's terms in it count — unless fewer than two do, then the whole question's.
      */
-    double knownCoverage(String text, String part) {
-        Set<String> partTerms = part == null ? null : new HashSet<>(analyzer.terms(SearchText.of(part)));
-        List<Unit> counted = units.stream().filter(Unit::known)
-                .filter(u -> partTerms == null || partTerms.contains(u.term())).toList();
-        if (counted.size() < 2 && partTerms != null) return knownCoverage(text, null);
+    double knownCoverage(Set<String> present, Set<String> part) {
+        List<Unit> counted = units.stream().filter(Unit::known).filter(u -> part == null || part.contains(u.term())).toList();
+        if (counted.size() < 2 && part != null) return knownCoverage(present, null);
         double total = counted.stream().mapToDouble(Unit::weight).sum();
         if (total == 0) return 0;
-        Set<String> present = new HashSet<>(analyzer.terms(SearchText.of(text)));
         double sum = 0;
         for (Unit unit : counted) {
             if (unit.alternatives.stream().anyMatch(present::containsAll)) sum += unit.weight;
