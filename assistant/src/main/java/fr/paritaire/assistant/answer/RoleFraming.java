@@ -116,9 +116,13 @@ final class RoleFraming {
                 || points.stream().anyMatch(p -> p.pattern.matcher(question.text()).find());
         if (found.isEmpty() && !asked) return Framing.NONE;
         int added = 0;
+        List<Supporting> others = null;
         for (Point point : points) {
             if (found.containsKey(point) || added >= extraQuotes) continue;
-            ExtractiveAnswerer.Candidate best = bestFor(point, role, hits, chosen, question);
+            if (others == null) others = others(role, hits, question);
+            ExtractiveAnswerer.Candidate best = others.stream()
+                    .filter(o -> o.points().contains(point) && chosen.stream().noneMatch(c -> c.sentence().equals(o.quote().sentence())))
+                    .map(Supporting::quote).findFirst().orElse(null);
             if (best == null) continue;
             chosen.add(best);
             for (Point p : supported(role, best)) found.computeIfAbsent(p, x -> new ArrayList<>()).add(best);
@@ -145,22 +149,30 @@ final class RoleFraming {
         return role == Role.EMPLOYER && !points.isEmpty() ? points.subList(0, 1) : points;
     }
 
-    /** The retrieved sentence on the question's topic that best supports the point, among those not quoted yet. */
-    private ExtractiveAnswerer.Candidate bestFor(Point point, Role role, List<SearchHit> hits,
-                                                 List<ExtractiveAnswerer.Candidate> chosen, QuestionAnalysis question) {
-        ExtractiveAnswerer.Candidate best = null;
+    /** A retrieved sentence that could be quoted for the points it supports. */
+    private record Supporting(ExtractiveAnswerer.Candidate quote, List<Point> points) {
+    }
+
+    /**
+     * The retrieved sentences on the question's topic that support a point of the role, best first: read once, then
+     * searched for each point the chosen quotes lack.
+     */
+    private List<Supporting> others(Role role, List<SearchHit> hits, QuestionAnalysis question) {
+        List<Supporting> out = new ArrayList<>();
         for (SearchHit hit : hits) {
             // A quote added for a point comes from what binds or advises: a sample agreement supports a point only when
             // the answer already quotes it (the question was about it).
             if (!SUPPORTING.contains(hit.passage().authority()) || hit.passage().authority() == Authority.EXAMPLE) continue;
             for (String sentence : Sentences.split(hit.passage().text())) {
-                if (sentence.length() < minQuoteChars || chosen.stream().anyMatch(c -> c.sentence().equals(sentence))) continue;
+                if (sentence.length() < minQuoteChars) continue;
                 double coverage = question.coverage(sentence);
+                if (coverage <= 0) continue;
                 ExtractiveAnswerer.Candidate candidate = new ExtractiveAnswerer.Candidate(hit, sentence, coverage + 0.25 / hit.rank());
-                if (coverage <= 0 || !supported(role, candidate).contains(point)) continue;
-                if (best == null || candidate.score() > best.score()) best = candidate;
+                List<Point> points = supported(role, candidate);
+                if (!points.isEmpty()) out.add(new Supporting(candidate, points));
             }
         }
-        return best;
+        out.sort(java.util.Comparator.comparingDouble((Supporting o) -> o.quote().score()).reversed());
+        return out;
     }
 }
