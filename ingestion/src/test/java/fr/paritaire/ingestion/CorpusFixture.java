@@ -28,6 +28,16 @@ public final class CorpusFixture {
         return find("docs/eval/tuning2.jsonl");
     }
 
+    /** Questions on precise facts (years, shares, frequencies, headcounts, names) written to tune on (docs/eval/tuning3.jsonl). */
+    public static Path tuning3Set() {
+        return find("docs/eval/tuning3.jsonl");
+    }
+
+    /** A third set never tuned on, written before the work it measures (docs/eval/unseen3.jsonl). */
+    public static Path unseen3Set() {
+        return find("docs/eval/unseen3.jsonl");
+    }
+
     /** A second set never tuned on, written before the work it measures (docs/eval/unseen2.jsonl). */
     public static Path unseen2Set() {
         return find("docs/eval/unseen2.jsonl");

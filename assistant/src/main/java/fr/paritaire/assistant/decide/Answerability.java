@@ -49,6 +49,8 @@ public class Answerability {
         double best = java.util.Arrays.stream(focus).max().orElse(0);
         List<String> texts = evidence.stream().map(p -> p.headingText() + "\n" + p.evidenceText()).toList();
         Set<String> uncovered = question.uncoveredTerms(texts);
+        // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
+        Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
         List<String> missing = new ArrayList<>();
         List<String> covered = new ArrayList<>();
@@ -65,7 +67,8 @@ public class Answerability {
                 uncoveredWeight += term.weight();
                 maxUncovered = Math.max(maxUncovered, term.weight());
             }
-            boolean isMissing = isEntity(term, question.text()) && uncovered.contains(term.term());
+            boolean isMissing = isEntity(term, question.text()) && uncovered.contains(term.term())
+                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent();
             if (isMissing) {
                 missing.add("« " + term.word() + " »");
                 missingNames++;

@@ -111,6 +111,32 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aFactAskedMorePreciselyThanTheDocumentsStateItIsRefused() {
+        // A day and a month do not say which year.
+        Decision year = decide("Le premier comité de pilotage du projet SeCoIA Deal s'est tenu un mardi 13 avril, mais de quelle année ?");
+        assertThat(year.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(year.missing()).contains("une date");
+        // The documents describe the app, not how many use it nor a share of accidents avoided.
+        Decision share = decide("How many maintenance technicians at Georg Fischer use that AI mobile app, and by what percentage did it cut accidents?");
+        assertThat(share.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(share.missing()).contains("a figure");
+        // A deadline stated as a weekday and an hour, a retention period in words: answered.
+        assertThat(decide("Chez Berthelot Logistique, le planning de la semaine suivante doit être publié quand au plus tard ?").verdict())
+                .isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
+    void aNameOnlyOneDocumentSpeaksOfIsCoveredByThatDocumentsPassagesAndTheCseIsNoOnesName() {
+        Decision unimep = decide("On the UNIMEP branch deal: when is the map of AI-exposed jobs supposed to be presented to the CPNEFP?");
+        assertThat(unimep.missing()).doesNotContain("« UNIMEP »");
+        assertThat(unimep.verdict()).isEqualTo(Decision.Verdict.ANSWER);
+        // A name the documents never use still has to be there.
+        assertThat(decide("Qu'a négocié l'UNIMEC italienne sur la formation à l'IA ?").missing()).contains("« UNIMEC »");
+        assertThat(decide("Pour des élus CSE tout neufs : que dit le texte DIALIA sur le moment où il faut dialoguer ?").missing())
+                .doesNotContain("« CSE »");
+    }
+
+    @Test
     void anOffTopicQuestionIsRefused() {
         assertThat(decide("Quelle est la recette de la pâte à crêpes ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
     }
@@ -126,14 +152,17 @@ class AnswerabilityTest {
         Figures chatty = figures(CorpusFixture.tuning2Set());
         assertThat(chatty.refusalRate()).as("tuning2 refusal rate " + chatty).isGreaterThanOrEqualTo(0.7);
         assertThat(chatty.falseRefusalRate()).as("tuning2 false-refusal rate " + chatty).isLessThanOrEqualTo(0.2);
+        Figures precise = figures(CorpusFixture.tuning3Set());
+        assertThat(precise.refusalRate()).as("tuning3 refusal rate " + precise).isGreaterThanOrEqualTo(0.4);
+        assertThat(precise.falseRefusalRate()).as("tuning3 false-refusal rate " + precise).isLessThanOrEqualTo(0.15);
     }
 
     @Test
     void heldOutGuards() {
         Figures all = figures(CorpusFixture.heldOutSet()).plus(figures(CorpusFixture.testSet())).plus(figures(CorpusFixture.unseenSet()))
-                .plus(figures(CorpusFixture.unseen2Set()));
-        assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 refusal rate " + all).isGreaterThanOrEqualTo(0.55);
-        assertThat(all.falseRefusalRate()).as("held-out + test + unseen + unseen2 false-refusal rate " + all).isLessThanOrEqualTo(0.1);
+                .plus(figures(CorpusFixture.unseen2Set())).plus(figures(CorpusFixture.unseen3Set()));
+        assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 + unseen3 refusal rate " + all).isGreaterThanOrEqualTo(0.55);
+        assertThat(all.falseRefusalRate()).as("held-out + test + unseen + unseen2 + unseen3 false-refusal rate " + all).isLessThanOrEqualTo(0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {

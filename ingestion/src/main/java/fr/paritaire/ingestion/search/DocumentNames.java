@@ -27,10 +27,11 @@ public final class DocumentNames {
     /**
      * What a question names: documents, by id, and the question's words (analysed) that named them; {@code aboutExample}
      * when it names a fictional sample agreement, or someone or something only those speak of ("l'UNIMEP", a sample
-     * agreement's signatory): the question is then about an example.
+     * agreement's signatory): the question is then about an example. {@code speakers}: the question's proper nouns that
+     * a single document speaks of ("UNIMEP", "Georg Fischer"), with that document's id.
      */
-    public record Named(Set<String> documentIds, Set<String> terms, boolean aboutExample) {
-        static final Named NONE = new Named(Set.of(), Set.of(), false);
+    public record Named(Set<String> documentIds, Set<String> terms, boolean aboutExample, Map<String, String> speakers) {
+        static final Named NONE = new Named(Set.of(), Set.of(), false, Map.of());
 
         public boolean isEmpty() {
             return documentIds.isEmpty();
@@ -39,10 +40,11 @@ public final class DocumentNames {
 
     /**
      * @param examples the ids of the fictional example documents
-     * @param exampleOnly capitalised words only the examples' passages use
+     * @param speakerOf capitalised words that the passages of a single document use, with that document's id
+     * @param exampleOnly capitalised words that only the examples' passages use
      */
     private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> examples,
-                         Set<String> exampleOnly) {
+                         Map<String, String> speakerOf, Set<String> exampleOnly) {
     }
 
     /** A naming word is rare outside its document: in at most this share of the other documents' passages. */
@@ -51,7 +53,7 @@ public final class DocumentNames {
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Set.of());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
@@ -70,6 +72,7 @@ public final class DocumentNames {
         Index index = current();
         Set<String> documents = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
+        Map<String, String> speakers = new HashMap<>();
         boolean aboutExample = false;
         for (String term : properNouns(question)) {
             String document = index.documentByTerm().get(term);
@@ -78,10 +81,12 @@ public final class DocumentNames {
                 terms.add(term);
                 aboutExample |= index.examples().contains(document);
             }
+            String speaker = index.speakerOf().get(term);
+            if (speaker != null) speakers.put(term, speaker);
             aboutExample |= index.exampleOnly().contains(term);
         }
-        if (documents.isEmpty() && !aboutExample) return Named.NONE;
-        return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample);
+        if (documents.isEmpty() && speakers.isEmpty() && !aboutExample) return Named.NONE;
+        return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample, Map.copyOf(speakers));
     }
 
     /**
@@ -112,8 +117,9 @@ public final class DocumentNames {
             if (index.fingerprint().equals(fingerprint)) return index;
             List<SourceDocument> examples = documents.values().stream()
                     .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
-            index = new Index(fingerprint, build(documents.values()),
-                    examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet()), exampleOnly(examples));
+            Set<String> exampleIds = examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Map<String, Map<String, Integer>> usage = capitalisedWordUsage(documents.values());
+            index = new Index(fingerprint, build(documents.values()), exampleIds, speakers(usage), exampleOnly(usage, exampleIds));
             return index;
         }
     }
@@ -152,11 +158,13 @@ public final class DocumentNames {
         return Map.copyOf(byTerm);
     }
 
-    /** Capitalised words in the examples' passages ("UNIMEP", "Berthelot") that no other document's passages use. */
-    private Set<String> exampleOnly(List<SourceDocument> examples) {
-        if (examples.isEmpty()) return Set.of();
+    /**
+     * In how many passages of each document each capitalised word ("UNIMEP", "Berthelot", "Fischer") occurs, for the
+     * words whose every occurrence is in those documents' passages (a word used elsewhere too counts nowhere).
+     */
+    private Map<String, Map<String, Integer>> capitalisedWordUsage(java.util.Collection<SourceDocument> documents) {
         Set<String> candidates = new HashSet<>();
-        for (SourceDocument d : examples) {
+        for (SourceDocument d : documents) {
             for (fr.paritaire.ingestion.Passage p : knowledgeBase.passagesOf(d.id())) {
                 java.util.regex.Matcher m = CAPITALISED.matcher(p.text());
                 while (m.find()) {
@@ -165,15 +173,32 @@ public final class DocumentNames {
                 }
             }
         }
-        if (candidates.isEmpty()) return Set.of();
-        Map<String, Integer> everywhere = knowledgeBase.documentFrequencies(candidates);
-        Map<String, Integer> inExamples = new HashMap<>();
-        for (SourceDocument d : examples) knowledgeBase.documentFrequenciesIn(d.id(), candidates).forEach((t, f) -> inExamples.merge(t, f, Integer::sum));
-        Set<String> out = new HashSet<>();
-        for (String term : candidates) {
-            int f = everywhere.getOrDefault(term, 0);
-            if (f > 0 && f == inExamples.getOrDefault(term, 0)) out.add(term);
+        if (candidates.isEmpty()) return Map.of();
+        Map<String, Map<String, Integer>> usage = new HashMap<>();
+        for (SourceDocument d : documents) {
+            knowledgeBase.documentFrequenciesIn(d.id(), candidates).forEach((term, f) -> {
+                if (f > 0) usage.computeIfAbsent(term, t -> new HashMap<>()).put(d.id(), f);
+            });
         }
+        return usage;
+    }
+
+    /** Capitalised words that the passages of a single document use, with its id. */
+    private static Map<String, String> speakers(Map<String, Map<String, Integer>> usage) {
+        Map<String, String> out = new HashMap<>();
+        usage.forEach((term, byDocument) -> {
+            if (byDocument.size() == 1) out.put(term, byDocument.keySet().iterator().next());
+        });
+        return Map.copyOf(out);
+    }
+
+    /** Capitalised words that only the examples' passages use ("UNIMEP", "Berthelot"). */
+    private static Set<String> exampleOnly(Map<String, Map<String, Integer>> usage, Set<String> examples) {
+        if (examples.isEmpty()) return Set.of();
+        Set<String> out = new HashSet<>();
+        usage.forEach((term, byDocument) -> {
+            if (examples.containsAll(byDocument.keySet())) out.add(term);
+        });
         return Set.copyOf(out);
     }
 

@@ -1,5 +1,6 @@
 package fr.paritaire.ingestion.search;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,11 +21,17 @@ public enum ExpectedAnswer {
                     + "|co[uû]te(?:nt|rait)? combien|combien (?:ça |ca |cela )?co[uû]te|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost)",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
     DURATION("une durée ou un délai", "a duration or deadline",
-            "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|à quelle fréquence|how long|how often|how many (?:days|hours|weeks|months|years))",
-            "(?iu)\\b\\d+\\s*(?:jours?|mois|semaines?|heures?|h\\b|ans|années?|days?|hours?|weeks?|months?|years?)\\b|\\bdélai d['’]un|\\b(?:un|deux|trois|quinze|trente) (?:jours|mois|semaines|ans)\\b"),
+            "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how long|how often|how frequently|how many (?:days|hours|weeks|months|years))",
+            "(?iu)\\b\\d+\\s*(?:jours?|mois|semaines?|heures?|h\\b|ans|années?|days?|hours?|weeks?|months?|years?)\\b|\\bdélai d['’]un"
+                    // durations written in words: "deux mois", "quarante-cinq jours", "vingt et une heures"
+                    + "|\\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?[\\p{L}]+)? (?:jours?|mois|semaines?|ans|années?|heures?|minutes?)\\b"
+                    + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty) (?:days?|weeks?|months?|years?|hours?|minutes?)\\b"),
     DATE("une date", "a date",
-            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|en quelle année|à quelle date|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
-            "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
+            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|à partir de quelle heure|à quelle heure|what year|what time|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
+            "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+                    // a weekday or a time of day answers "quand au plus tard ?": "au plus tard le jeudi à 17 heures"
+                    + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
+                    + "|\\b(?:à|entre|avant|après|at|before|after) \\d{1,2} ?(?:heures|h\\d{0,2}|am|pm|o['’]clock)\\b|\\b\\d{1,2}[h:]\\d{2}\\b"),
     NUMBER("un chiffre", "a figure",
             "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif|taille|seuil)|what (?:share|percentage|proportion|number|size|threshold|headcount)|(?:from|at) what (?:company )?(?:size|headcount)|des chiffres|statisti)",
             "\\d"),
@@ -61,8 +68,8 @@ public enum ExpectedAnswer {
     }
 
     /** Every kind of precise fact the question asks for ("quand a-t-il démarré, et pour combien de temps ?": two). */
-    public static java.util.List<ExpectedAnswer> allIn(String question) {
-        java.util.List<ExpectedAnswer> all = new java.util.ArrayList<>();
+    public static List<ExpectedAnswer> allIn(String question) {
+        List<ExpectedAnswer> all = new java.util.ArrayList<>();
         for (ExpectedAnswer type : values()) {
             if (type.question.matcher(question).find()) all.add(type);
         }
@@ -82,16 +89,48 @@ public enum ExpectedAnswer {
         return fact.matcher(sentence).find();
     }
 
-    private static final Pattern ASKS_YEAR = Pattern.compile("(?iu)\\b(?:quelle année|what year|which year|in what year)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /**
+     * A question that asks more precisely than its kind of fact, and what a sentence must then state: a date asked as a
+     * year ("de quelle année ?") is not answered by "un mardi 13 avril", a share ("quel pourcentage ?", "by what
+     * percentage?") by a count, a headcount threshold ("from what company size?") by an article number, a frequency
+     * ("à quelle fréquence ?", "how often?") by a duration.
+     */
+    private enum Precisely {
+        YEAR(DATE, "(?iu)\\b(?:quelle année|what year|which year)\\b", "\\b(?:19|20)\\d{2}\\b"),
+        SHARE(NUMBER, "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
+                "(?iu)\\d\\s*%|\\bpour ?cent\\b|\\bper ?cent\\b|\\b(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two thirds|a quarter)\\b"
+                        + "|\\b(?:un|une|deux|trois|one|two|three|\\d+) (?:\\p{L}+ )?(?:sur|in|out of) (?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\\d+)\\b"),
+        HEADCOUNT(NUMBER, "(?iu)(?:à partir de|dès|au-delà de|from|at|above) (?:combien de (?:salariés|personnes)|quel(?:le)? (?:effectif|taille|seuil)|what (?:company )?(?:size|headcount|threshold|number of (?:employees|staff|workers)))"
+                + "|\\bquel(?:le)? (?:effectif|seuil)\\b|\\bwhat (?:headcount|threshold)\\b",
+                "(?iu)\\b(?:\\d+|onze|vingt|cinquante|cent|deux cents|trois cents|mille)\\s+(?:salariés|personnes|employés|agents|travailleurs|employees|workers|staff|people)\\b"),
+        FREQUENCY(DURATION, "(?iu)(?:à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how often|how frequently|at what (?:frequency|interval))",
+                "(?iu)\\b(?:chaque|tous les|toutes les|une fois par|deux fois par|par) (?:an|année|mois|semaine|trimestre|semestre|jour|\\d+|deux|trois|quatre|six)\\b"
+                        // "une mise à jour annuelle" is a frequency; "le programme annuel de prévention" is a programme.
+                        + "|\\b(?:annuellement|mensuellement|trimestriellement|semestriellement|quotidiennement)\\b|\\bau moins une fois\\b"
+                        + "|\\b(?:réunion|bilan|mise à jour|révision|réexamen|point|rapport|entretien|examen|consultation|information)s? (?:annuel|mensuel|trimestriel|semestriel|hebdomadaire|quotidien)"
+                        + "|\\b(?:every|each|once a|twice a|per) (?:year|month|week|quarter|day|\\d+|two|three|six)\\b|\\b(?:annually|yearly|monthly|weekly|quarterly|daily)\\b");
+
+        private final ExpectedAnswer of;
+        private final Pattern asked;
+        private final Pattern stated;
+
+        Precisely(ExpectedAnswer of, String asked, String stated) {
+            this.of = of;
+            this.asked = Pattern.compile(asked);
+            this.stated = Pattern.compile(stated);
+        }
+    }
 
     /**
-     * Whether a sentence states the fact a question asks: for a date asked as a year ("en quelle année ?"), a year —
-     * a day and a month ("un mardi 13 avril") do not answer it.
+     * Whether a sentence states the fact a question asks, as precisely as it asks it: a year for "de quelle année ?",
+     * a share for "quel pourcentage ?", a number of employees for "à partir de quel effectif ?", a frequency for "à
+     * quelle fréquence ?"; otherwise any fact of this kind.
      */
     public boolean answers(String question, String sentence) {
-        if (!statedIn(sentence)) return false;
-        return this != DATE || !ASKS_YEAR.matcher(question).find() || YEAR.matcher(sentence).find();
+        for (Precisely precisely : Precisely.values()) {
+            if (precisely.of == this && precisely.asked.matcher(question).find()) return precisely.stated.matcher(sentence).find();
+        }
+        return statedIn(sentence);
     }
 
     public String label() {

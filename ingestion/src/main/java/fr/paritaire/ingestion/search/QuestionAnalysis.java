@@ -92,6 +92,14 @@ public final class QuestionAnalysis {
         return named.documentIds();
     }
 
+    /**
+     * The document that alone speaks of a proper noun of the question ("UNIMEP": the one agreement it signs), if a single
+     * document's passages use it: passages of that document are about it even when they do not repeat it.
+     */
+    public Optional<String> onlyDocumentSpeakingOf(String term) {
+        return Optional.ofNullable(named.speakers().get(term));
+    }
+
     /** The precise kind of fact the question asks for (a date, a number…), if any. */
     public Optional<ExpectedAnswer> expectedAnswer() {
         return Optional.ofNullable(expectedAnswer);

@@ -25,6 +25,37 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void aFactAskedPreciselyIsAnsweredOnlyByThatPreciseFact() {
+        String year = "Le premier comité de pilotage, c'était de quelle année ?";
+        assertThat(ExpectedAnswer.allIn(year)).contains(ExpectedAnswer.DATE);
+        assertThat(ExpectedAnswer.DATE.answers(year, "Ce mardi 13 avril s'est tenu le premier comité de pilotage.")).isFalse();
+        assertThat(ExpectedAnswer.DATE.answers(year, "Le comité s'est réuni le 13 avril 2021.")).isTrue();
+
+        String share = "What percentage of managers feared job cuts?";
+        assertThat(ExpectedAnswer.NUMBER.answers(share, "250 dirigeants ont été interrogés.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.answers(share, "81 % citent la réduction des erreurs.")).isTrue();
+        assertThat(ExpectedAnswer.NUMBER.answers(share, "Deux tiers des entreprises l'utilisent.")).isTrue();
+
+        String size = "À partir de quel effectif la négociation est-elle obligatoire ?";
+        assertThat(ExpectedAnswer.NUMBER.answers(size, "Voir l'article L. 2242-20 du code.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.answers(size, "Dans les entreprises d'au moins trois cents salariés, elle porte sur…")).isTrue();
+
+        String often = "À quelle fréquence le document est-il mis à jour ?";
+        assertThat(ExpectedAnswer.DURATION.answers(often, "Les actions sont intégrées au programme annuel de prévention.")).isFalse();
+        assertThat(ExpectedAnswer.DURATION.answers(often, "Le document est mis à jour au moins une fois par an.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.answers("How often can a manager look at it?", "jamais plus d'une fois par mois")).isTrue();
+    }
+
+    @Test
+    void durationsAndDeadlinesWrittenInWordsAreFacts() {
+        assertThat(ExpectedAnswer.DURATION.statedIn("Les données sont conservées pendant quarante-cinq jours au plus.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.statedIn("Kept for forty-five days.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.statedIn("Les données sont anonymisées.")).isFalse();
+        assertThat(ExpectedAnswer.DATE.statedIn("La publication intervient au plus tard le jeudi à 17 heures.")).isTrue();
+        assertThat(ExpectedAnswer.DATE.statedIn("Une formation de 17 heures est prévue.")).isFalse();
+    }
+
+    @Test
     void theGlossarySaysWhichWordsAreInstitutionsPlacesOrCommonNouns() {
         Glossary glossary = Glossary.bundled();
         assertThat(glossary.conceptsIn("Combien de temps peut durer la période d'essai ?")).containsExactly("période d'essai");
