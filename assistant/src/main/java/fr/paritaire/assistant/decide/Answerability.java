@@ -137,13 +137,13 @@ public class Answerability {
 
     /**
      * Whether one of the passages has a sentence that states the kind of fact asked and is about the question: read
-     * with the sentences around it and its section heading, it covers enough of the clause that asks; an address asked
-     * about a document the question names must be in that document.
+     * with the sentences around it and its section heading, it covers enough of the clause that asks. A fact asked about
+     * a document the question names ("l'annonce du projet SeCoIA Deal", "selon la contribution de la CGT") is in that
+     * document: the others carry dates, figures and links of their own that say nothing of it. A name asked is not bound
+     * so ("Qui pilote le projet SeCoIA Deal ?" may be answered by whoever the documents say pilots it).
      */
     private boolean statesFact(QuestionAnalysis question, List<Passage> passages, ExpectedAnswer expected) {
-        // An address asked about a document the question names ("le site du projet SeCoIA Deal") is in that document:
-        // the others carry links of their own (footnotes, references) that say nothing of it.
-        Set<String> named = expected == ExpectedAnswer.ADDRESS ? question.namedDocuments() : Set.of();
+        Set<String> named = expected == ExpectedAnswer.NAME ? Set.of() : question.namedDocuments();
         java.util.function.ToDoubleFunction<String> coverage = question.factCoverage(expected);
         for (Passage passage : passages) {
             if (!named.isEmpty() && !named.contains(passage.documentId())) continue;

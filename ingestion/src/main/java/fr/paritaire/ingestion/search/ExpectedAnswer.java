@@ -91,12 +91,16 @@ public enum ExpectedAnswer {
 
     /**
      * A question that asks more precisely than its kind of fact, and what a sentence must then state: a date asked as a
-     * year ("de quelle année ?") is not answered by "un mardi 13 avril", a share ("quel pourcentage ?", "by what
+     * year ("de quelle année ?") is not answered by "un mardi 13 avril", a day ("quel jour ?") not by "en juin 2025", a share ("quel pourcentage ?", "by what
      * percentage?") by a count, a headcount threshold ("from what company size?") by an article number, a frequency
      * ("à quelle fréquence ?", "how often?") by a duration.
      */
     private enum Precisely {
         YEAR(DATE, "(?iu)\\b(?:quelle année|what year|which year)\\b", "\\b(?:19|20)\\d{2}\\b"),
+        DAY(DATE, "(?iu)\\b(?:quel jour|what day|which day|(?:quelle|à quelle|what|which|on what|the exact) date|date exacte|exact date)\\b",
+                "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
+                        + "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+                        + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"),
         SHARE(NUMBER, "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
                 "(?iu)\\d\\s*%|\\bpour ?cent\\b|\\bper ?cent\\b|\\b(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two thirds|a quarter)\\b"
                         + "|\\b(?:un|une|deux|trois|one|two|three|\\d+) (?:\\p{L}+ )?(?:sur|in|out of) (?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\\d+)\\b"),

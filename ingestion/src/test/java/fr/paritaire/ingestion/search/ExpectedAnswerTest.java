@@ -31,6 +31,11 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.DATE.answers(year, "Ce mardi 13 avril s'est tenu le premier comité de pilotage.")).isFalse();
         assertThat(ExpectedAnswer.DATE.answers(year, "Le comité s'est réuni le 13 avril 2021.")).isTrue();
 
+        String day = "Les discussions à l'OIT démarrent quel jour exactement ?";
+        assertThat(ExpectedAnswer.DATE.answers(day, "Les discussions débuteront en juin 2025.")).isFalse();
+        assertThat(ExpectedAnswer.DATE.answers(day, "Les discussions débuteront le 2 juin 2025.")).isTrue();
+        assertThat(ExpectedAnswer.DATE.answers("Depuis quand ?", "Depuis juin 2025.")).isTrue();
+
         String share = "What percentage of managers feared job cuts?";
         assertThat(ExpectedAnswer.NUMBER.answers(share, "250 dirigeants ont été interrogés.")).isFalse();
         assertThat(ExpectedAnswer.NUMBER.answers(share, "81 % citent la réduction des erreurs.")).isTrue();
