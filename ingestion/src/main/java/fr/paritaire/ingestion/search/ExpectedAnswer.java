@@ -18,10 +18,12 @@ public enum ExpectedAnswer {
                     + "|\\bamendes?\\b|pénalités? financières?|sanctions? financières?"
                     + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b"
                     // "ça coûte combien ?", "l'ANACT a mis combien ?", "how much does it cost?"
-                    + "|co[uû]te(?:nt|rait)? combien|combien (?:ça |ca |cela )?co[uû]te|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost)",
+                    + "|co[uû]te(?:nt|rait)? combien|combien (?:ça |ca |cela )?co[uû]te|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost"
+                    // "combien d'euros ?", "what is the euro cap?"
+                    + "|combien d['’]euros|how many euros|\\b(?:en|in) euros\\b|\\beuro (?:cap|limit|ceiling|amount))",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
     DURATION("une durée ou un délai", "a duration or deadline",
-            "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)? (?:délai|durée)|dans quel délai|à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how long|how often|how frequently|how many (?:days|hours|weeks|months|years))",
+            "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)?(?: est| sont)?(?: le| la| les)? (?:délai|durée|préavis)|what(?: is|['’]s)? (?:the )?(?:notice period|time limit)|dans quel délai|à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how long|how often|how frequently|how many (?:days|hours|weeks|months|years))",
             "(?iu)\\b\\d+\\s*(?:jours?|mois|semaines?|heures?|h\\b|ans|années?|days?|hours?|weeks?|months?|years?)\\b|\\bdélai d['’]un"
                     // durations written in words: "deux mois", "quarante-cinq jours", "vingt et une heures"
                     + "|\\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?[\\p{L}]+)? (?:jours?|mois|semaines?|ans|années?|heures?|minutes?)\\b"

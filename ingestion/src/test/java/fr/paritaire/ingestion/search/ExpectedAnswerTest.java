@@ -14,6 +14,9 @@ class ExpectedAnswerTest {
                 .contains(ExpectedAnswer.AMOUNT, ExpectedAnswer.NAME);
         assertThat(ExpectedAnswer.allIn("From what company size is an employer obliged to negotiate?")).contains(ExpectedAnswer.NUMBER);
         assertThat(ExpectedAnswer.allIn("C'est quoi l'adresse exacte du site internet du projet ?")).contains(ExpectedAnswer.ADDRESS);
+        assertThat(ExpectedAnswer.allIn("Quel est le préavis de dénonciation de l'accord ?")).containsExactly(ExpectedAnswer.DURATION);
+        assertThat(ExpectedAnswer.allIn("What is the euro cap on the expertise the company pays for?")).contains(ExpectedAnswer.AMOUNT);
+        assertThat(ExpectedAnswer.allIn("Y a-t-il un préavis ?")).isEmpty();
         assertThat(ExpectedAnswer.allIn("Le CSE doit-il être consulté ?")).isEmpty();
     }
 
