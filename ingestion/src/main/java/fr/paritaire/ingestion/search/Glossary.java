@@ -41,18 +41,24 @@ public final class Glossary {
         /** Labour-law institutions (a trial period, overtime): a question naming one is about it. */
         INSTITUTIONS,
         /** Common nouns written as abbreviations or with a capital (SMS, OPCO): they name no one. */
-        COMMON;
+        COMMON,
+        /** English words and the French word the documents use for each: read in English texts only. */
+        ENGLISH;
 
         static Section of(String heading) {
             if (heading.contains("Countries")) return PLACES;
             if (heading.contains("Labour-law institutions")) return INSTITUTIONS;
             if (heading.contains("Common abbreviations")) return COMMON;
+            if (heading.startsWith("# English words")) return ENGLISH;
             return GENERAL;
         }
     }
 
+    private final boolean hasLexicon;
+
     private Glossary(List<Entry> entries) {
         this.entries = entries;
+        this.hasLexicon = entries.stream().anyMatch(e -> e.section == Section.ENGLISH);
     }
 
     public static Glossary load(InputStream in) {
@@ -87,10 +93,15 @@ public final class Glossary {
         return new Glossary(List.of());
     }
 
+    /** The bundled glossary (search/glossary.txt) and English lexicon (search/english-lexicon.txt). */
     public static Glossary bundled() {
-        InputStream in = Glossary.class.getResourceAsStream("/search/glossary.txt");
-        if (in == null) throw new IllegalStateException("bundled glossary /search/glossary.txt is missing");
-        return load(in);
+        List<Entry> entries = new ArrayList<>();
+        for (String resource : List.of("/search/glossary.txt", "/search/english-lexicon.txt")) {
+            InputStream in = Glossary.class.getResourceAsStream(resource);
+            if (in == null) throw new IllegalStateException("bundled glossary " + resource + " is missing");
+            entries.addAll(load(in).entries);
+        }
+        return new Glossary(List.copyOf(entries));
     }
 
     private static Pattern pattern(String variant) {
@@ -136,10 +147,17 @@ public final class Glossary {
      * unless {@code withEnglish}).
      */
     public List<Match> matches(String text, boolean withEnglish) {
+        // The English lexicon reads English texts only: "l'Union européenne" is no trade union.
+        boolean english = withEnglish && hasLexicon && QueryAnalyzer.isEnglish(text);
+        return matches(text, withEnglish, section -> section != Section.ENGLISH || english);
+    }
+
+    private List<Match> matches(String text, boolean withEnglish, java.util.function.Predicate<Section> sections) {
         String folded = fold(text);
         String lower = folded.toLowerCase(Locale.ROOT);
         List<Match> out = new ArrayList<>();
         for (Entry entry : entries) {
+            if (!sections.test(entry.section)) continue;
             List<String> present = new ArrayList<>();
             List<String> absent = new ArrayList<>();
             for (int i = 0; i < entry.variants.size(); i++) {
@@ -154,9 +172,7 @@ public final class Glossary {
     /** The labour-law institutions a text names, by any variant, French or English (each by its first variant). */
     public Set<String> conceptsIn(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Match m : matches(text, true)) {
-            if (m.concept() != null) out.add(m.concept());
-        }
+        for (Match m : matches(text, true, section -> section == Section.INSTITUTIONS)) out.add(m.concept());
         return out;
     }
 

@@ -72,5 +72,10 @@ class ExpectedAnswerTest {
         List<Glossary.Match> matches = glossary.matches("Mon chef m'envoie des SMS ; l'OPCO paie ; en Autriche", true);
         assertThat(matches).filteredOn(Glossary.Match::common).extracting(Glossary.Match::found).contains("SMS", "OPCO");
         assertThat(matches).filteredOn(Glossary.Match::place).extracting(Glossary.Match::found).contains("Autriche");
+        // The English lexicon reads English questions, never French ones.
+        assertThat(glossary.expansions("How often can a manager look at an employee's productivity indicator?", true))
+                .contains("productivité");
+        assertThat(glossary.matches("Que dit l'Union européenne ?", true)).extracting(Glossary.Match::equivalents)
+                .noneMatch(equivalents -> equivalents.contains("syndicat"));
     }
 }
