@@ -108,6 +108,9 @@ class AnswerabilityTest {
         assertThat(retriever.retrieve("Que prévoit l'accord de l'UNIMEP sur la formation des salariés à l'IA ?",
                 new Retriever.Request(6, null, 6, 2)).passages()).anySatisfy(p -> assertThat(p.example()).isTrue());
         assertThat(decide("Chez Berthelot Logistique, mon chef peut-il m'envoyer des SMS le soir ?").missing()).doesNotContain("« SMS »");
+        // Lower-case words of its title name it too.
+        assertThat(retriever.retrieve("Que prévoit l'accord de branche de la mécanique de précision sur la formation ?",
+                new Retriever.Request(6, null, 6, 2)).passages()).anySatisfy(p -> assertThat(p.documentId()).contains("mecanique-precision"));
     }
 
     @Test

@@ -85,8 +85,32 @@ public final class DocumentNames {
             if (speaker != null) speakers.put(term, speaker);
             aboutExample |= index.exampleOnly().contains(term);
         }
+        // Lower-case words name a document together ("l'accord de branche mécanique de précision"): two of its own.
+        Map<String, Set<String>> describing = new HashMap<>();
+        for (String term : commonWords(question)) {
+            String document = index.documentByTerm().get(term);
+            if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(term);
+        }
+        for (Map.Entry<String, Set<String>> described : describing.entrySet()) {
+            if (described.getValue().size() < 2) continue;
+            documents.add(described.getKey());
+            terms.addAll(described.getValue());
+            aboutExample |= index.examples().contains(described.getKey());
+        }
         if (documents.isEmpty() && speakers.isEmpty() && !aboutExample) return Named.NONE;
         return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample, Map.copyOf(speakers));
+    }
+
+    /** The question's lower-case words, analysed. */
+    private List<String> commonWords(String question) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String word : QueryAnalyzer.words(question.strip())) {
+            String w = QueryAnalyzer.withoutElision(word);
+            if (w.length() < 2 || w.chars().anyMatch(Character::isUpperCase)) continue;
+            List<String> analysed = analyzer.terms(w);
+            if (analysed.size() == 1) out.add(analysed.getFirst());
+        }
+        return out;
     }
 
     /**

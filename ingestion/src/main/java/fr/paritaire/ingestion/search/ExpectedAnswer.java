@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public enum ExpectedAnswer {
 
     AMOUNT("un montant", "an amount",
-            "(?iu)\\b(?:combien d['’]argent|quel(?:le)? (?:montant|budget|somme|co[uû]t|financement|taux)|(?:chiffr|évalu|estim)\\p{L}* à combien|à combien (?:s['’]él[eè]v|se mont)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget|rate)|(?:total|overall) (?:budget|cost|amount)|how much did .* (?:receive|get|cost)"
+            "(?iu)\\b(?:combien d['’]argent|quel(?:le)?(?: est| sont)?(?: le| la| les)? (?:montant|budget|somme|co[uû]t|financement|taux)|what(?: is|['’]s)? the (?:\\w+ ){0,2}(?:amount|budget|cost|price|fee)s?\\b|(?:chiffr|évalu|estim)\\p{L}* à combien|à combien (?:s['’]él[eè]v|se mont)|how much (?:\\w+ )?(?:money|funding|budget|financing)|what (?:amount|budget|rate)|(?:total|overall) (?:budget|cost|amount)|how much did .* (?:receive|get|cost)"
                     // Fines are amounts too ("quelle amende ?", "what is the maximum fine?"), not "is it fine?".
                     + "|\\bamendes?\\b|pénalités? financières?|sanctions? financières?"
                     + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b"
@@ -99,11 +99,11 @@ public enum ExpectedAnswer {
      */
     private enum Precisely {
         YEAR(DATE, "(?iu)\\b(?:quelle année|what year|which year)\\b", "\\b(?:19|20)\\d{2}\\b"),
-        DAY(DATE, "(?iu)\\b(?:quel jour|what day|which day|(?:quelle|à quelle|what|which|on what|the exact) date|date exacte|exact date)\\b",
+        DAY(DATE, "(?iu)\\b(?:quel jour|what day|which day|(?:quelles?|à quelles?|what|which|on what|the exact) dates?|dates? exactes?|exact dates?)\\b",
                 "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
                         + "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
                         + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"),
-        SHARE(NUMBER, "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
+        SHARE(NUMBER, "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion|part)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
                 "(?iu)\\d\\s*%|\\bpour ?cent\\b|\\bper ?cent\\b|\\b(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two thirds|a quarter)\\b"
                         + "|\\b(?:un|une|deux|trois|one|two|three|\\d+) (?:\\p{L}+ )?(?:sur|in|out of) (?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\\d+)\\b"),
         HEADCOUNT(NUMBER, "(?iu)(?:à partir de|dès|au-delà de|from|at|above) (?:combien de (?:salariés|personnes)|quel(?:le)? (?:effectif|taille|seuil)|what (?:company )?(?:size|headcount|threshold|number of (?:employees|staff|workers)))"

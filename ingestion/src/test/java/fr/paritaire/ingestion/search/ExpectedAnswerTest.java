@@ -44,6 +44,14 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.NUMBER.answers(share, "81 % citent la réduction des erreurs.")).isTrue();
         assertThat(ExpectedAnswer.NUMBER.answers(share, "Deux tiers des entreprises l'utilisent.")).isTrue();
 
+        String part = "Quelle part du financement du projet est prise en charge par l'ANACT ?";
+        assertThat(ExpectedAnswer.allIn(part)).contains(ExpectedAnswer.NUMBER);
+        assertThat(ExpectedAnswer.NUMBER.answers(part, "L'ANACT finance le projet depuis 2023.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.answers(part, "L'ANACT en prend en charge 40 %.")).isTrue();
+        assertThat(ExpectedAnswer.DATE.answers("On what dates was the summit held?", "The 2025 summit was held in France.")).isFalse();
+        assertThat(ExpectedAnswer.allIn("What is the maximum hourly amount the OPCO covers?")).contains(ExpectedAnswer.AMOUNT);
+        assertThat(ExpectedAnswer.allIn("Quel est le montant de la prime ?")).contains(ExpectedAnswer.AMOUNT);
+
         String size = "À partir de quel effectif la négociation est-elle obligatoire ?";
         assertThat(ExpectedAnswer.NUMBER.answers(size, "Voir l'article L. 2242-20 du code.")).isFalse();
         assertThat(ExpectedAnswer.NUMBER.answers(size, "Dans les entreprises d'au moins trois cents salariés, elle porte sur…")).isTrue();
