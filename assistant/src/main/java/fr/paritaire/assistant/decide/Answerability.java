@@ -150,7 +150,7 @@ public class Answerability {
             List<String> sentences = Sentences.split(passage.text());
             String section = passage.sectionAndArticle();
             for (int i = 0; i < sentences.size(); i++) {
-                if (!expected.answers(question.text(), sentences.get(i))) continue;
+                if (!question.statedBy(expected, sentences.get(i), properties.nameNearPlace())) continue;
                 String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
                 if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) return true;

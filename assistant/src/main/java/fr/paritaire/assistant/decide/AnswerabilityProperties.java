@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param factSentenceFloor for a question asking a precise fact, how much (0..1) of the clause that asks for it — or of
  *                          the whole question, whichever is more — a sentence stating such a fact must cover, read with
  *                          the sentences around it and its section heading; only words the knowledge base uses count
+ * @param nameNearPlace for a name asked of a country or nationality ("la fédération autrichienne"), how many characters
+ *                      at most between the name a sentence states and its mention of that country
  */
 @ConfigurationProperties("paritaire.answerability")
 public record AnswerabilityProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("0.05") double evidenceFloor,
-        @DefaultValue("0.35") double factSentenceFloor) {
+        @DefaultValue("0.35") double factSentenceFloor,
+        @DefaultValue("30") int nameNearPlace) {
 }

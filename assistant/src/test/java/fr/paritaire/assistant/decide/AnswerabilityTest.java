@@ -26,7 +26,7 @@ class AnswerabilityTest {
     static Path data;
     static TestPipeline pipeline;
     static Retriever retriever;
-    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35));
+    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30));
 
     @BeforeAll
     static void ingestCorpus() {
@@ -127,6 +127,17 @@ class AnswerabilityTest {
         assertThat(share.missing()).contains("a figure");
         // A deadline stated as a weekday and an hour, a retention period in words: answered.
         assertThat(decide("Chez Berthelot Logistique, le planning de la semaine suivante doit être publié quand au plus tard ?").verdict())
+                .isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
+    void aNameAskedOfACountryIsStatedOnlyNextToIt() {
+        // The iMET study lists the partners' countries, and names no Romanian federation.
+        Decision romanian = decide("Comment s'appelle la fédération syndicale roumaine qui a participé au projet iMET ?");
+        assertThat(romanian.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(romanian.missing()).contains("un nom");
+        // "en Suisse, concerne l'entreprise Georg Fischer": named next to its country.
+        assertThat(decide("Which Swiss company does Ceemet give as an example of AI helping health and safety at work?").verdict())
                 .isEqualTo(Decision.Verdict.ANSWER);
     }
 

@@ -43,7 +43,7 @@ public enum ExpectedAnswer {
             "(?iu)https?://|\\bwww\\.|\\b[\\w-]+\\.(?:fr|com|org|eu|net|int|info)\\b|[\\w.-]+@[\\w-]+\\."),
     /** Who: a person, an organisation, a body — stated by a name (a capitalised word inside the sentence, an acronym). */
     NAME("un nom", "a name",
-            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what(?: is|['’]s) (?:the|its|their) name|which (?:organi[sz]ation|union|company|federation|body|institution|vendor|supplier|provider|firm)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution|éditeur|prestataire|fournisseur|cabinet|OPCO)s?\\b|\\b(?:son|leur) nom\\b)",
+            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what(?: is|['’]s) (?:the|its|their) name|which (?:[\\p{L}-]+ ){0,2}(?:organi[sz]ation|union|company|federation|body|institution|vendor|supplier|provider|firm)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution|éditeur|prestataire|fournisseur|cabinet|OPCO)s?\\b|\\b(?:son|leur) nom\\b)",
             "(?<=[\\p{L}\\d,;:’'] )\\p{Lu}[\\p{L}-]+|\\b\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}");
 
     private final String label;
@@ -137,6 +137,11 @@ public enum ExpectedAnswer {
             if (precisely.of == this && precisely.asked.matcher(question).find()) return precisely.stated.matcher(sentence).find();
         }
         return statedIn(sentence);
+    }
+
+    /** Where a sentence states names, as {@link #NAME} finds them (capitalised words inside it, acronyms). */
+    public static List<java.util.regex.MatchResult> namesIn(String sentence) {
+        return NAME.fact.matcher(sentence).results().toList();
     }
 
     public String label() {

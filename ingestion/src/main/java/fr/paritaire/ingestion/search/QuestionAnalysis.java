@@ -162,6 +162,46 @@ public final class QuestionAnalysis {
         };
     }
 
+    /**
+     * Whether a sentence states the fact the question asks, as precisely as it asks it ({@link ExpectedAnswer#answers}).
+     * A name asked of a country or nationality ("comment s'appelle la fédération autrichienne ?") is stated only by a
+     * name next to it, at most {@code nameNearPlace} characters away ("le syndicat polonais (FZZMiH)"): "les fédérations
+     * de Croatie, d'Autriche et de Roumanie", in a sentence that names the Ceemet, names none of them.
+     */
+    public boolean statedBy(ExpectedAnswer fact, String sentence, int nameNearPlace) {
+        if (!fact.answers(text, sentence)) return false;
+        if (fact != ExpectedAnswer.NAME) return true;
+        List<java.util.regex.Pattern> places = placesAsked();
+        if (places.isEmpty()) return true;
+        Set<String> asked = coverage.termSet(text);
+        for (java.util.regex.Pattern place : places) {
+            java.util.regex.Matcher at = place.matcher(sentence);
+            while (at.find()) {
+                for (java.util.regex.MatchResult name : ExpectedAnswer.namesIn(sentence)) {
+                    int gap = name.start() >= at.end() ? name.start() - at.end() : at.start() - name.end();
+                    if (gap < 0 || gap > nameNearPlace) continue;
+                    Set<String> terms = coverage.termSet(name.group());
+                    boolean isPlace = glossary.matches(name.group(), true).stream().anyMatch(Glossary.Match::place);
+                    if (!terms.isEmpty() && !asked.containsAll(terms) && !isPlace) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
+    private List<java.util.regex.Pattern> placesAsked() {
+        List<java.util.regex.Pattern> out = new java.util.ArrayList<>();
+        for (Glossary.Match match : glossary.matches(text, true)) {
+            if (!match.place()) continue;
+            List<String> variants = new java.util.ArrayList<>(match.equivalents());
+            variants.add(match.found());
+            String alternatives = variants.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            out.add(java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})"));
+        }
+        return out;
+    }
+
     /** The question cut into clauses: at sentence ends, colons, semicolons, dashes and ", et" / ", and". */
     List<String> clauses() {
         return java.util.Arrays.stream(CLAUSE_BREAK.split(text)).map(String::strip).filter(c -> !c.isEmpty()).toList();
