@@ -87,7 +87,7 @@ public class Answerability {
         }
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
-        facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.language())));
+        facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.text(), question.language())));
         double similarity = retrieval.hits().isEmpty() ? 0 : retrieval.hits().getFirst().vectorSimilarity();
         return new Evidence(best, focus[0], total == 0 ? 0 : uncoveredWeight / total,
                 total == 0 ? 0 : maxUncovered / total, unknownShare(question), missingNames, facts.size(), statedFacts.size(),

@@ -118,13 +118,13 @@ class AnswerabilityTest {
         // A day and a month do not say which year.
         Decision year = decide("Le premier comité de pilotage du projet SeCoIA Deal s'est tenu un mardi 13 avril, mais de quelle année ?");
         assertThat(year.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(year.missing()).contains("une date");
+        assertThat(year.missing()).contains("une année");
         // Other documents give years; the one the question names does not.
         assertThat(decide("Le premier comité de pilotage de SeCoIA Deal, c'était en quelle année ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
         // The documents describe the app, not how many use it nor a share of accidents avoided.
         Decision share = decide("How many maintenance technicians at Georg Fischer use that AI mobile app, and by what percentage did it cut accidents?");
         assertThat(share.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(share.missing()).contains("a figure");
+        assertThat(share.missing()).contains("a share or percentage");
         // A deadline stated as a weekday and an hour, a retention period in words: answered.
         assertThat(decide("Chez Berthelot Logistique, le planning de la semaine suivante doit être publié quand au plus tard ?").verdict())
                 .isEqualTo(Decision.Verdict.ANSWER);

@@ -98,18 +98,18 @@ public enum ExpectedAnswer {
      * ("à quelle fréquence ?", "how often?") by a duration.
      */
     private enum Precisely {
-        YEAR(DATE, "(?iu)\\b(?:quelle année|what year|which year)\\b", "\\b(?:19|20)\\d{2}\\b"),
-        DAY(DATE, "(?iu)\\b(?:quel jour|what day|which day|(?:quelles?|à quelles?|what|which|on what|the exact) dates?|dates? exactes?|exact dates?)\\b",
+        YEAR(DATE, "une année", "a year", "(?iu)\\b(?:quelle année|what year|which year)\\b", "\\b(?:19|20)\\d{2}\\b"),
+        DAY(DATE, "un jour précis", "an exact day", "(?iu)\\b(?:quel jour|what day|which day|(?:quelles?|à quelles?|what|which|on what|the exact) dates?|dates? exactes?|exact dates?)\\b",
                 "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"
                         + "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
                         + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"),
-        SHARE(NUMBER, "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion|part)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
+        SHARE(NUMBER, "une part ou un pourcentage", "a share or percentage", "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion|part)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
                 "(?iu)\\d\\s*%|\\bpour ?cent\\b|\\bper ?cent\\b|\\b(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two thirds|a quarter)\\b"
                         + "|\\b(?:un|une|deux|trois|one|two|three|\\d+) (?:\\p{L}+ )?(?:sur|in|out of) (?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\\d+)\\b"),
-        HEADCOUNT(NUMBER, "(?iu)(?:à partir de|dès|au-delà de|from|at|above) (?:combien de (?:salariés|personnes)|quel(?:le)? (?:effectif|taille|seuil)|what (?:company )?(?:size|headcount|threshold|number of (?:employees|staff|workers)))"
+        HEADCOUNT(NUMBER, "un effectif", "a headcount", "(?iu)(?:à partir de|dès|au-delà de|from|at|above) (?:combien de (?:salariés|personnes)|quel(?:le)? (?:effectif|taille|seuil)|what (?:company )?(?:size|headcount|threshold|number of (?:employees|staff|workers)))"
                 + "|\\bquel(?:le)? (?:effectif|seuil)\\b|\\bwhat (?:headcount|threshold)\\b",
                 "(?iu)\\b(?:\\d+|onze|vingt|cinquante|cent|deux cents|trois cents|mille)\\s+(?:salariés|personnes|employés|agents|travailleurs|employees|workers|staff|people)\\b"),
-        FREQUENCY(DURATION, "(?iu)(?:à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how often|how frequently|at what (?:frequency|interval))",
+        FREQUENCY(DURATION, "une fréquence", "a frequency", "(?iu)(?:à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how often|how frequently|at what (?:frequency|interval))",
                 "(?iu)\\b(?:chaque|tous les|toutes les|une fois par|deux fois par|par) (?:an|année|mois|semaine|trimestre|semestre|jour|\\d+|deux|trois|quatre|six)\\b"
                         // "une mise à jour annuelle" is a frequency; "le programme annuel de prévention" is a programme.
                         + "|\\b(?:annuellement|mensuellement|trimestriellement|semestriellement|quotidiennement)\\b|\\bau moins une fois\\b"
@@ -117,13 +117,24 @@ public enum ExpectedAnswer {
                         + "|\\b(?:every|each|once a|twice a|per) (?:year|month|week|quarter|day|\\d+|two|three|six)\\b|\\b(?:annually|yearly|monthly|weekly|quarterly|daily)\\b");
 
         private final ExpectedAnswer of;
+        private final String label;
+        private final String englishLabel;
         private final Pattern asked;
         private final Pattern stated;
 
-        Precisely(ExpectedAnswer of, String asked, String stated) {
+        Precisely(ExpectedAnswer of, String label, String englishLabel, String asked, String stated) {
             this.of = of;
+            this.label = label;
+            this.englishLabel = englishLabel;
             this.asked = Pattern.compile(asked);
             this.stated = Pattern.compile(stated);
+        }
+
+        static Precisely in(ExpectedAnswer type, String question) {
+            for (Precisely precisely : values()) {
+                if (precisely.of == type && precisely.asked.matcher(question).find()) return precisely;
+            }
+            return null;
         }
     }
 
@@ -133,10 +144,15 @@ public enum ExpectedAnswer {
      * quelle fréquence ?"; otherwise any fact of this kind.
      */
     public boolean answers(String question, String sentence) {
-        for (Precisely precisely : Precisely.values()) {
-            if (precisely.of == this && precisely.asked.matcher(question).find()) return precisely.stated.matcher(sentence).find();
-        }
-        return statedIn(sentence);
+        Precisely precisely = Precisely.in(this, question);
+        return precisely != null ? precisely.stated.matcher(sentence).find() : statedIn(sentence);
+    }
+
+    /** What is asked, for people, as precisely as the question asks it: "une année" for "de quelle année ?". */
+    public String label(String question, String language) {
+        Precisely precisely = Precisely.in(this, question);
+        if (precisely == null) return label(language);
+        return "en".equals(language) ? precisely.englishLabel : precisely.label;
     }
 
     /** Where a sentence states names, as {@link #NAME} finds them (capitalised words inside it, acronyms). */
