@@ -5,6 +5,7 @@ import fr.paritaire.ingestion.search.ExpectedAnswer;
 import fr.paritaire.ingestion.search.QuestionAnalysis;
 import fr.paritaire.ingestion.search.QuestionAnalysis.KeyTerm;
 import fr.paritaire.ingestion.search.Retrieval;
+import fr.paritaire.ingestion.search.SearchHit;
 import fr.paritaire.ingestion.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,12 @@ public class Answerability {
         Evidence e = evidence(retrieval);
         String signals = e.describe();
         if (e.best() < properties.evidenceFloor()) return Decision.refuse("weak evidence: " + signals, e.covered(), e.missing(), e.best());
+        // An English question meets the French documents word by word through the lexicon, and one common word ("best":
+        // "meilleur") is enough to cover it; the passages' meaning must be close enough too, or it is about something else.
+        if (e.english() && e.similarity() > 0 && e.similarity() < properties.englishSimilarityFloor()) {
+            return Decision.refuse("off topic: similarity " + String.format(java.util.Locale.ROOT, "%.2f", e.similarity()) + ", " + signals,
+                    e.covered(), e.missing(), e.best());
+        }
         if (e.missing().isEmpty()) return new Decision(Decision.Verdict.ANSWER, signals, e.covered(), List.of(), e.best());
         if (e.factsStated() > 0) return new Decision(Decision.Verdict.PARTIAL, "partial: " + signals, e.covered(), e.missing(), e.best());
         return Decision.refuse("unsupported: " + signals, e.covered(), e.missing(), e.best());
@@ -88,7 +95,7 @@ public class Answerability {
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
         facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.text(), question.language())));
-        double similarity = retrieval.hits().isEmpty() ? 0 : retrieval.hits().getFirst().vectorSimilarity();
+        double similarity = retrieval.hits().stream().limit(properties.passages()).mapToDouble(SearchHit::vectorSimilarity).max().orElse(0);
         return new Evidence(best, focus[0], total == 0 ? 0 : uncoveredWeight / total,
                 total == 0 ? 0 : maxUncovered / total, unknownShare(question), missingNames, facts.size(), statedFacts.size(),
                 "en".equals(question.language()), similarity, covered, missing);

@@ -13,11 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          the sentences around it and its section heading; only words the knowledge base uses count
  * @param nameNearPlace for a name asked of a country or nationality ("la fédération autrichienne"), how many characters
  *                      at most between the name a sentence states and its mention of that country
+ * @param englishSimilarityFloor for an English question, how similar (cosine, 0..1) by meaning the closest of the
+ *                               passages read as evidence must be, else it is about something the documents do not
+ *                               discuss (the embedding model is English: its similarities between French texts say little)
  */
 @ConfigurationProperties("paritaire.answerability")
 public record AnswerabilityProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("0.05") double evidenceFloor,
         @DefaultValue("0.35") double factSentenceFloor,
-        @DefaultValue("30") int nameNearPlace) {
+        @DefaultValue("30") int nameNearPlace,
+        @DefaultValue("0.5") double englishSimilarityFloor) {
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param factsAsked precise facts asked (a date, an amount…)
  * @param factsStated of those, how many a passage states about the thing asked
  * @param english whether the question is in English
- * @param similarity the first passage's vector similarity to the question
+ * @param similarity the highest vector similarity to the question among the passages read as evidence (0: none found by meaning)
  */
 public record Evidence(double best, double first, double uncoveredShare, double largestUncovered, double unknownShare,
                        int missingNames, int factsAsked, int factsStated, boolean english, double similarity,

@@ -26,7 +26,7 @@ class AnswerabilityTest {
     static Path data;
     static TestPipeline pipeline;
     static Retriever retriever;
-    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30));
+    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30, 0.5));
 
     @BeforeAll
     static void ingestCorpus() {
@@ -155,6 +155,9 @@ class AnswerabilityTest {
     @Test
     void anOffTopicQuestionIsRefused() {
         assertThat(decide("Quelle est la recette de la pâte à crêpes ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        // One English word the lexicon translates ("best": "meilleur") does not make a question about pancakes on topic.
+        assertThat(decide("What is the best recipe for pancakes?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        assertThat(decide("How many calories are in a banana?").reason()).startsWith("off topic");
     }
 
     @Test
