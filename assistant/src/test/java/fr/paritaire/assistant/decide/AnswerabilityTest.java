@@ -166,21 +166,21 @@ class AnswerabilityTest {
         Figures tuning = figures(CorpusFixture.tuningSet());
         assertThat(dev.refused()).as("dev unanswerable refused " + dev).isEqualTo(dev.unanswerable());
         assertThat(dev.falseRefusals()).as("dev false refusals " + dev).isLessThanOrEqualTo(2);
-        assertThat(tuning.refusalRate()).as("tuning refusal rate " + tuning).isGreaterThanOrEqualTo(0.6);
+        assertThat(tuning.refusalRate()).as("tuning refusal rate " + tuning).isGreaterThanOrEqualTo(0.7);
         assertThat(tuning.falseRefusalRate()).as("tuning false-refusal rate " + tuning).isLessThanOrEqualTo(0.13);
         Figures chatty = figures(CorpusFixture.tuning2Set());
-        assertThat(chatty.refusalRate()).as("tuning2 refusal rate " + chatty).isGreaterThanOrEqualTo(0.7);
-        assertThat(chatty.falseRefusalRate()).as("tuning2 false-refusal rate " + chatty).isLessThanOrEqualTo(0.2);
+        assertThat(chatty.refusalRate()).as("tuning2 refusal rate " + chatty).isGreaterThanOrEqualTo(0.8);
+        assertThat(chatty.falseRefusalRate()).as("tuning2 false-refusal rate " + chatty).isLessThanOrEqualTo(0.1);
         Figures precise = figures(CorpusFixture.tuning3Set());
-        assertThat(precise.refusalRate()).as("tuning3 refusal rate " + precise).isGreaterThanOrEqualTo(0.4);
-        assertThat(precise.falseRefusalRate()).as("tuning3 false-refusal rate " + precise).isLessThanOrEqualTo(0.15);
+        assertThat(precise.refusalRate()).as("tuning3 refusal rate " + precise).isGreaterThanOrEqualTo(0.8);
+        assertThat(precise.falseRefusalRate()).as("tuning3 false-refusal rate " + precise).isLessThanOrEqualTo(0.05);
     }
 
     @Test
     void heldOutGuards() {
         Figures all = figures(CorpusFixture.heldOutSet()).plus(figures(CorpusFixture.testSet())).plus(figures(CorpusFixture.unseenSet()))
                 .plus(figures(CorpusFixture.unseen2Set())).plus(figures(CorpusFixture.unseen3Set()));
-        assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 + unseen3 refusal rate " + all).isGreaterThanOrEqualTo(0.55);
+        assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 + unseen3 refusal rate " + all).isGreaterThanOrEqualTo(0.6);
         assertThat(all.falseRefusalRate()).as("held-out + test + unseen + unseen2 + unseen3 false-refusal rate " + all).isLessThanOrEqualTo(0.1);
     }
 
