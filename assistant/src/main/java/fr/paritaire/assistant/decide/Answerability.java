@@ -60,7 +60,10 @@ public class Answerability {
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
         List<String> missing = new ArrayList<>();
+        // What the documents cover, as a refusal names it: the names first, then the institutions, then the other words,
+        // rarest first ("pilotage" before "premier"; "comment", "appelle" last).
         List<String> covered = new ArrayList<>();
+        List<KeyTerm> coveredWords = new ArrayList<>();
         double total = 0, uncoveredWeight = 0, maxUncovered = 0;
         int missingNames = 0;
         for (KeyTerm term : question.keyTerms()) {
@@ -79,7 +82,10 @@ public class Answerability {
             if (isMissing) {
                 missing.add("« " + term.word() + " »");
                 missingNames++;
-            } else if (!uncovered.contains(term.term()) && term.passages() > 0) covered.add("« " + term.word() + " »");
+            } else if (!uncovered.contains(term.term()) && term.passages() > 0) {
+                if (isEntity(term, question.text())) covered.add("« " + term.word() + " »");
+                else coveredWords.add(term);
+            }
         }
         // A labour-law institution the question names (a trial period, overtime, sick leave) is what it is about: passages
         // that never speak of it answer a neighbouring question.
@@ -92,6 +98,8 @@ public class Answerability {
                 covered.add("« " + concept + " »");
             }
         }
+        coveredWords.stream().sorted(java.util.Comparator.comparingDouble(KeyTerm::weight).reversed())
+                .forEach(term -> covered.add("« " + term.word() + " »"));
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
         facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.text(), question.language())));

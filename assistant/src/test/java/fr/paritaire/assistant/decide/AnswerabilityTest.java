@@ -119,6 +119,9 @@ class AnswerabilityTest {
         Decision year = decide("Le premier comité de pilotage du projet SeCoIA Deal s'est tenu un mardi 13 avril, mais de quelle année ?");
         assertThat(year.verdict()).isEqualTo(Decision.Verdict.REFUSE);
         assertThat(year.missing()).contains("une année");
+        // What is covered is named by its names first, then its rarest words: "pilotage" before "premier".
+        assertThat(year.covered().getFirst()).isEqualTo("« SeCoIA »");
+        assertThat(year.covered().indexOf("« pilotage »")).isLessThan(year.covered().indexOf("« premier »"));
         // Other documents give years; the one the question names does not.
         assertThat(decide("Le premier comité de pilotage de SeCoIA Deal, c'était en quelle année ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
         // The documents describe the app, not how many use it nor a share of accidents avoided.
