@@ -61,7 +61,7 @@ public class Answerability {
 
         List<String> missing = new ArrayList<>();
         // What the documents cover, as a refusal names it: the names first, then the institutions, then the other words,
-        // rarest first ("pilotage" before "premier"; "comment", "appelle" last).
+        // rarest first ("pilotage" before "premier"), leaving out those that only ask ("comment s'appelle", "quand").
         List<String> covered = new ArrayList<>();
         List<KeyTerm> coveredWords = new ArrayList<>();
         double total = 0, uncoveredWeight = 0, maxUncovered = 0;
@@ -98,7 +98,9 @@ public class Answerability {
                 covered.add("« " + concept + " »");
             }
         }
-        coveredWords.stream().sorted(java.util.Comparator.comparingDouble(KeyTerm::weight).reversed())
+        Set<String> asking = question.askingTerms();
+        coveredWords.stream().filter(term -> !asking.contains(term.term()))
+                .sorted(java.util.Comparator.comparingDouble(KeyTerm::weight).reversed())
                 .forEach(term -> covered.add("« " + term.word() + " »"));
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();

@@ -139,6 +139,7 @@ class AnswerabilityTest {
         Decision romanian = decide("Comment s'appelle la fédération syndicale roumaine qui a participé au projet iMET ?");
         assertThat(romanian.verdict()).isEqualTo(Decision.Verdict.REFUSE);
         assertThat(romanian.missing()).contains("un nom");
+        assertThat(romanian.covered()).contains("« iMET »").doesNotContain("« Comment »", "« appelle »");
         // "en Suisse, concerne l'entreprise Georg Fischer": named next to its country.
         assertThat(decide("Which Swiss company does Ceemet give as an example of AI helping health and safety at work?").verdict())
                 .isEqualTo(Decision.Verdict.ANSWER);

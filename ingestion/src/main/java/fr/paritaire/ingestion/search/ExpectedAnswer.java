@@ -82,6 +82,11 @@ public enum ExpectedAnswer {
 
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)\\b(?:combien de (?!temps|jours|mois|semaines|minutes)|how many (?!days|hours|weeks|months|years))");
 
+    /** The words with which a question asks for this kind of fact ("comment s'appelle", "à quelle fréquence"). */
+    public List<String> askingWords(String text) {
+        return question.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+    }
+
     /** Whether this text (a question or a clause of one) asks for this kind of fact. */
     public boolean askedIn(String text) {
         return question.matcher(text).find();

@@ -110,6 +110,15 @@ public final class QuestionAnalysis {
         return ExpectedAnswer.allIn(text);
     }
 
+    /** The analysed words with which the question asks for the facts it wants ("comment s'appelle", "quelle fréquence"). */
+    public Set<String> askingTerms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (ExpectedAnswer fact : expectedAnswers()) {
+            for (String words : fact.askingWords(text)) out.addAll(coverage.termsOf(words));
+        }
+        return out;
+    }
+
     /**
      * The analysed words of the question (key terms) that none of the texts contains, neither as such nor by a
      * glossary equivalent.
