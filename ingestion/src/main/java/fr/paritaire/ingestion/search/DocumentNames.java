@@ -40,12 +40,15 @@ public final class DocumentNames {
 
     /**
      * @param examples the ids of the fictional example documents
-     * @param speakerOf capitalised words that the passages of a single document use, with that document's id
-     * @param exampleOnly capitalised words that only the examples' passages use
+     * @param users for each proper noun asked about so far, the documents whose passages use it (at most
+     *              {@link #USERS_READ}), looked up once per snapshot of the knowledge base
      */
     private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> examples,
-                         Map<String, String> speakerOf, Set<String> exampleOnly) {
+                         Map<String, Set<String>> users) {
     }
+
+    /** How many documents using a proper noun are looked up: one tells who alone speaks of it, all examples tell an example. */
+    private static final int USERS_READ = 64;
 
     /** A naming word is rare outside its document: in at most this share of the other documents' passages. */
     private static final double MAX_RATE_ELSEWHERE = 0.10;
@@ -53,7 +56,7 @@ public final class DocumentNames {
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
@@ -81,9 +84,10 @@ public final class DocumentNames {
                 terms.add(term);
                 aboutExample |= index.examples().contains(document);
             }
-            String speaker = index.speakerOf().get(term);
-            if (speaker != null) speakers.put(term, speaker);
-            aboutExample |= index.exampleOnly().contains(term);
+            // Someone or something only one document speaks of ("UNIMEP", "Georg Fischer"), or only the examples.
+            Set<String> users = index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
+            if (users.size() == 1) speakers.put(term, users.iterator().next());
+            aboutExample |= !users.isEmpty() && index.examples().containsAll(users);
         }
         // Lower-case words name a document together ("l'accord de branche mécanique de précision"): two of its own.
         Map<String, Set<String>> describing = new HashMap<>();
@@ -142,8 +146,7 @@ public final class DocumentNames {
             List<SourceDocument> examples = documents.values().stream()
                     .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
             Set<String> exampleIds = examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            Map<String, Map<String, Integer>> usage = capitalisedWordUsage(documents.values());
-            index = new Index(fingerprint, build(documents.values()), exampleIds, speakers(usage), exampleOnly(usage, exampleIds));
+            index = new Index(fingerprint, build(documents.values()), exampleIds, new java.util.concurrent.ConcurrentHashMap<>());
             return index;
         }
     }
@@ -181,54 +184,6 @@ public final class DocumentNames {
         }
         return Map.copyOf(byTerm);
     }
-
-    /**
-     * In how many passages of each document each capitalised word ("UNIMEP", "Berthelot", "Fischer") occurs, for the
-     * words whose every occurrence is in those documents' passages (a word used elsewhere too counts nowhere).
-     */
-    private Map<String, Map<String, Integer>> capitalisedWordUsage(java.util.Collection<SourceDocument> documents) {
-        Set<String> candidates = new HashSet<>();
-        for (SourceDocument d : documents) {
-            for (fr.paritaire.ingestion.Passage p : knowledgeBase.passagesOf(d.id())) {
-                java.util.regex.Matcher m = CAPITALISED.matcher(p.text());
-                while (m.find()) {
-                    List<String> analysed = analyzer.terms(m.group());
-                    if (analysed.size() == 1 && analysed.getFirst().length() >= 3) candidates.add(analysed.getFirst());
-                }
-            }
-        }
-        if (candidates.isEmpty()) return Map.of();
-        Map<String, Map<String, Integer>> usage = new HashMap<>();
-        for (SourceDocument d : documents) {
-            knowledgeBase.documentFrequenciesIn(d.id(), candidates).forEach((term, f) -> {
-                if (f > 0) usage.computeIfAbsent(term, t -> new HashMap<>()).put(d.id(), f);
-            });
-        }
-        return usage;
-    }
-
-    /** Capitalised words that the passages of a single document use, with its id. */
-    private static Map<String, String> speakers(Map<String, Map<String, Integer>> usage) {
-        Map<String, String> out = new HashMap<>();
-        usage.forEach((term, byDocument) -> {
-            if (byDocument.size() == 1) out.put(term, byDocument.keySet().iterator().next());
-        });
-        return Map.copyOf(out);
-    }
-
-    /** Capitalised words that only the examples' passages use ("UNIMEP", "Berthelot"). */
-    private static Set<String> exampleOnly(Map<String, Map<String, Integer>> usage, Set<String> examples) {
-        if (examples.isEmpty()) return Set.of();
-        Set<String> out = new HashSet<>();
-        usage.forEach((term, byDocument) -> {
-            if (examples.containsAll(byDocument.keySet())) out.add(term);
-        });
-        return Set.copyOf(out);
-    }
-
-    /** A word with a capital inside or after its first letter, mid-sentence (not after ". "), or an acronym. */
-    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}\\d,;:’'()] )\\p{Lu}[\\p{L}-]{2,}|\\b\\p{Lu}{2,}[\\p{L}-]*");
 
     private static String fileStem(String path) {
         if (path == null) return "";

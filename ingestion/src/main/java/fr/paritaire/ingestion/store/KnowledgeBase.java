@@ -49,6 +49,9 @@ public interface KnowledgeBase extends AutoCloseable {
     /** In how many passages of one document each analysed term occurs. */
     Map<String, Integer> documentFrequenciesIn(String documentId, java.util.Collection<String> analyzedTerms);
 
+    /** The ids of the documents whose passages use an analysed term, at most {@code limit} of them. */
+    java.util.Set<String> documentsUsing(String analyzedTerm, int limit);
+
     /** Passages that are the given legal article ("L2312-8"), in any document. */
     List<Passage> passagesWithArticle(String article);
 

@@ -40,6 +40,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -251,6 +252,28 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         return df;
     }
+
+    @Override
+    public java.util.Set<String> documentsUsing(String analyzedTerm, int limit) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        try {
+            IndexSearcher searcher = snapshot.searcher;
+            TopDocs top = searcher.search(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term("body", analyzedTerm)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(KIND, "passage")), BooleanClause.Occur.FILTER).build(), MAX_PASSAGES_READ);
+            StoredFields stored = searcher.getIndexReader().storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                out.add(stored.document(hit.doc, java.util.Set.of(DOC_ID)).get(DOC_ID));
+                if (out.size() >= limit) break;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** How many of a term's passages {@link #documentsUsing} reads: enough for the rare names it is asked about. */
+    private static final int MAX_PASSAGES_READ = 2_000;
 
     @Override
     public String describe() {

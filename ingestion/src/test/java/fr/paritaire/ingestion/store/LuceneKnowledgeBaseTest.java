@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded store keeps a document's previous version when storing its new one fails half-way. */
+/** The embedded store keeps a document's previous version when storing its new one fails half-way, and tells which documents use a word. */
 class LuceneKnowledgeBaseTest {
 
     private static final LexicalFieldBoosts BOOSTS = new LexicalFieldBoosts(0.5f, 20f);
@@ -38,6 +38,13 @@ class LuceneKnowledgeBaseTest {
             assertThat(reopened.passagesOf("doc")).hasSize(3);
             assertThat(reopened.documents().get("doc.txt").contentHash()).isEqualTo("v1");
             assertThat(reopened.passagesOf("other")).hasSize(1);
+        }
+    }
+
+    @Test
+    void tellsWhichDocumentsUseAWord(@TempDir Path corpus) throws Exception {
+        try (fr.paritaire.ingestion.TestPipeline pipeline = new fr.paritaire.ingestion.TestPipeline(data)) {
+            DocumentsUsingContract.holds(pipeline, corpus);
         }
     }
 

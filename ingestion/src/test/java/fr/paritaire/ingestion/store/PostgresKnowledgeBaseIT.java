@@ -76,6 +76,13 @@ class PostgresKnowledgeBaseIT {
     }
 
     @Test
+    void tellsWhichDocumentsUseAWord() throws Exception {
+        try (TestPipeline pipeline = TestPipeline.onPostgres(schema)) {
+            DocumentsUsingContract.holds(pipeline, corpus);
+        }
+    }
+
+    @Test
     void keepsAuthoritiesFiltersOnThemAndReingestsWhenASidecarChanges(@TempDir Path authorityCorpus) throws Exception {
         fr.paritaire.ingestion.authority.AuthorityStoreContract.prepare(authorityCorpus);
         try (TestPipeline pipeline = TestPipeline.onPostgres(schema)) {

@@ -370,6 +370,13 @@ public final class PostgresKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public java.util.Set<String> documentsUsing(String analyzedTerm, int limit) {
+        return guard(() -> new java.util.LinkedHashSet<>(jdbc.queryForList(
+                q("SELECT DISTINCT c.document_id FROM {s}.chunks c WHERE c.lexemes @> ARRAY[?]::text[] LIMIT ?"),
+                String.class, analyzedTerm, limit)));
+    }
+
+    @Override
     public List<Passage> passagesOf(String documentId) {
         return guard(() -> jdbc.query(q("SELECT " + COLUMNS + ", 0 AS score FROM {s}.chunks c JOIN {s}.documents d ON d.id = c.document_id "
                 + "WHERE c.document_id = ? ORDER BY c.ordinal"), PASSAGE, documentId));
