@@ -50,6 +50,9 @@ public final class DocumentNames {
     /** How many documents using a proper noun are looked up: one tells who alone speaks of it, all examples tell an example. */
     private static final int USERS_READ = 64;
 
+    /** How many proper nouns' users are remembered between two snapshots of the knowledge base. */
+    private static final int MAX_NAMES_CACHED = 10_000;
+
     /** A naming word is rare outside its document: in at most this share of the other documents' passages. */
     private static final double MAX_RATE_ELSEWHERE = 0.10;
 
@@ -85,6 +88,7 @@ public final class DocumentNames {
                 aboutExample |= index.examples().contains(document);
             }
             // Someone or something only one document speaks of ("UNIMEP", "Georg Fischer"), or only the examples.
+            if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
             Set<String> users = index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
             if (users.size() == 1) speakers.put(term, users.iterator().next());
             aboutExample |= !users.isEmpty() && index.examples().containsAll(users);
