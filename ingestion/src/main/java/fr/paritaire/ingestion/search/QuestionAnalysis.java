@@ -219,22 +219,6 @@ public final class QuestionAnalysis {
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
             "(?<=[?!.;:])\\s+|\\s+[—–]\\s+|,\\s+(?=(?:et|and|mais|but|ou|or)\\s)");
 
-    /**
-     * Share (0..1) of an English question's weighted words that no document uses and no glossary or lexicon entry
-     * translates ("recipe", "pancakes"); 0 for a French question.
-     */
-    public double untranslatedShare() {
-        Set<String> untranslated = coverage.untranslated();
-        if (untranslated.isEmpty()) return 0;
-        double total = 0, absent = 0;
-        for (KeyTerm term : keyTerms) {
-            if (term.pointsAtSource()) continue;
-            total += term.weight();
-            if (untranslated.contains(term.term())) absent += term.weight();
-        }
-        return total == 0 ? 0 : absent / total;
-    }
-
     /** Whether the question has any content word to measure coverage by. */
     public boolean hasContent() {
         return !coverage.isEmpty();

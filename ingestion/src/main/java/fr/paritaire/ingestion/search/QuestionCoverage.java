@@ -81,11 +81,6 @@ public final class QuestionCoverage {
         return analyzer.terms(SearchText.of(text));
     }
 
-    /** English words of the question that no passage contains and no glossary or lexicon entry translates. */
-    Set<String> untranslated() {
-        return java.util.Collections.unmodifiableSet(absent);
-    }
-
     public boolean isEmpty() {
         return units.isEmpty();
     }
