@@ -200,6 +200,14 @@ public final class QuestionAnalysis {
 
     /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
     private List<java.util.regex.Pattern> placesAsked() {
+        List<java.util.regex.Pattern> places = placesAsked;
+        if (places == null) placesAsked = places = findPlacesAsked(); // read for every sentence that may state a name
+        return places;
+    }
+
+    private volatile List<java.util.regex.Pattern> placesAsked;
+
+    private List<java.util.regex.Pattern> findPlacesAsked() {
         List<java.util.regex.Pattern> out = new java.util.ArrayList<>();
         for (Glossary.Match match : glossary.matches(text, true)) {
             if (!match.place()) continue;
@@ -208,7 +216,7 @@ public final class QuestionAnalysis {
             String alternatives = variants.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
             out.add(java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})"));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The question cut into clauses: at sentence ends, colons, semicolons, dashes and ", et" / ", and". */
