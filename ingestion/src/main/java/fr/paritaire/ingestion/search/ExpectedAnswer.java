@@ -98,9 +98,9 @@ public enum ExpectedAnswer {
 
     /**
      * A question that asks more precisely than its kind of fact, and what a sentence must then state: a date asked as a
-     * year ("de quelle année ?") is not answered by "un mardi 13 avril", a day ("quel jour ?") not by "en juin 2025", a share ("quel pourcentage ?", "by what
-     * percentage?") by a count, a headcount threshold ("from what company size?") by an article number, a frequency
-     * ("à quelle fréquence ?", "how often?") by a duration.
+     * year ("de quelle année ?") is not answered by "un mardi 13 avril", a day ("quel jour ?") not by "en juin 2025", a
+     * share ("quel pourcentage ?", "by what percentage?") not by a count, a headcount threshold ("from what company
+     * size?") not by an article number, a frequency ("à quelle fréquence ?", "how often?") not by a duration.
      */
     private enum Precisely {
         YEAR(DATE, "une année", "a year", "(?iu)\\b(?:quelle année|what year|which year)\\b", "\\b(?:19|20)\\d{2}\\b"),
