@@ -71,8 +71,9 @@ public final class DocumentNames {
     }
 
     /**
-     * The documents the question names. A word names a document only when it is capitalised and stands alone
-     * ("FTM-CGT", a federation of the CGT, does not name the CGT's own contribution).
+     * The documents the question names. A word names a document alone only when it is capitalised and stands alone
+     * ("FTM-CGT", a federation of the CGT, does not name the CGT's own contribution); lower-case words of a document's
+     * title name it two together ("l'accord de branche mécanique de précision").
      */
     public Named in(String question) {
         Index index = current();
