@@ -76,6 +76,8 @@ class ExpectedAnswerTest {
         Glossary glossary = Glossary.bundled();
         assertThat(glossary.conceptsIn("Combien de temps peut durer la période d'essai ?")).containsExactly("période d'essai");
         assertThat(glossary.conceptsIn("Do I get paid overtime or sick pay?")).containsExactlyInAnyOrder("heures supplémentaires", "arrêt maladie");
+        assertThat(glossary.conceptsIn("Quelle indemnité en cas de licenciement économique lié à l'IA ?")).contains("licenciement économique");
+        assertThat(glossary.conceptsIn("Can the company put us on short-time work while the AI is installed?")).containsExactly("activité partielle");
         assertThat(glossary.conceptsIn("Le CSE doit-il être consulté sur l'outil ?")).isEmpty();
         List<Glossary.Match> matches = glossary.matches("Mon chef m'envoie des SMS ; l'OPCO paie ; en Autriche", true);
         assertThat(matches).filteredOn(Glossary.Match::common).extracting(Glossary.Match::found).contains("SMS", "OPCO");
