@@ -154,8 +154,7 @@ public class Answerability {
 
     /**
      * Whether one of the passages has a sentence that states the kind of fact asked and is about the question: read
-     * with the sentences around it and its section heading, it covers enough of the clause that asks, and read alone
-     * with its heading, some of it. A fact asked about
+     * with the sentences around it and its section heading, it covers enough of the clause that asks. A fact asked about
      * a document the question names ("l'annonce du projet SeCoIA Deal", "selon la contribution de la CGT") is in that
      * document: the others carry dates, figures and links of their own that say nothing of it. A name asked is not bound
      * so ("Qui pilote le projet SeCoIA Deal ?" may be answered by whoever the documents say pilots it).
@@ -169,13 +168,7 @@ public class Answerability {
             String section = passage.sectionAndArticle();
             for (int i = 0; i < sentences.size(); i++) {
                 if (!question.statedBy(expected, sentences.get(i), properties.nameNearPlace())) continue;
-                String sentence = sentences.get(i);
-                double own = coverage.applyAsDouble(section + " " + sentence);
-                if (own >= properties.factSentenceFloor()) return true;
-                // Its neighbours complete a sentence about the thing asked; they do not make one about something else
-                // answer ("en 2023, le Ceemet…", next to the Polish bill whose adoption date is asked).
-                if (own < properties.factSentenceOwnFloor()) continue;
-                String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentence
+                String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
                 if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) return true;
             }

@@ -11,9 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param factSentenceFloor for a question asking a precise fact, how much (0..1) of the clause that asks for it — or of
  *                          the whole question, whichever is more — a sentence stating such a fact must cover, read with
  *                          the sentences around it and its section heading; only words the knowledge base uses count
- * @param factSentenceOwnFloor how much (0..1) of that the sentence stating the fact must cover by itself, read with its
- *                             section heading only: its neighbours complete a sentence about the thing asked, they do
- *                             not make a sentence about something else answer
  * @param nameNearPlace for a name asked of a country or nationality ("la fédération autrichienne"), how many characters
  *                      at most between the name a sentence states and its mention of that country
  * @param englishSimilarityFloor for an English question, how similar (cosine, 0..1) by meaning the closest of the
@@ -25,7 +22,6 @@ public record AnswerabilityProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("0.05") double evidenceFloor,
         @DefaultValue("0.35") double factSentenceFloor,
-        @DefaultValue("0.15") double factSentenceOwnFloor,
         @DefaultValue("30") int nameNearPlace,
         @DefaultValue("0.5") double englishSimilarityFloor) {
 }
