@@ -81,24 +81,24 @@ public final class DocumentNames {
         Set<String> terms = new LinkedHashSet<>();
         Map<String, String> speakers = new HashMap<>();
         boolean aboutExample = false;
-        for (String term : properNouns(question)) {
-            String document = index.documentByTerm().get(term);
+        // Lower-case words name a document together ("l'accord de branche mécanique de précision"): two of its own.
+        Map<String, Set<String>> describing = new HashMap<>();
+        for (Word word : words(question)) {
+            String document = index.documentByTerm().get(word.term());
+            if (!word.proper()) {
+                if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
+                continue;
+            }
             if (document != null) {
                 documents.add(document);
-                terms.add(term);
+                terms.add(word.term());
                 aboutExample |= index.examples().contains(document);
             }
             // Someone or something only one document speaks of ("UNIMEP", "Georg Fischer"), or only the examples.
             if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
-            Set<String> users = index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
-            if (users.size() == 1) speakers.put(term, users.iterator().next());
+            Set<String> users = index.users().computeIfAbsent(word.term(), t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
+            if (users.size() == 1) speakers.put(word.term(), users.iterator().next());
             aboutExample |= !users.isEmpty() && index.examples().containsAll(users);
-        }
-        // Lower-case words name a document together ("l'accord de branche mécanique de précision"): two of its own.
-        Map<String, Set<String>> describing = new HashMap<>();
-        for (String term : commonWords(question)) {
-            String document = index.documentByTerm().get(term);
-            if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(term);
         }
         for (Map.Entry<String, Set<String>> described : describing.entrySet()) {
             if (described.getValue().size() < 2) continue;
@@ -110,32 +110,25 @@ public final class DocumentNames {
         return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample, Map.copyOf(speakers));
     }
 
-    /** The question's lower-case words, analysed. */
-    private List<String> commonWords(String question) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String word : QueryAnalyzer.words(question.strip())) {
-            String w = QueryAnalyzer.withoutElision(word);
-            if (w.length() < 2 || w.chars().anyMatch(Character::isUpperCase)) continue;
-            List<String> analysed = analyzer.terms(w);
-            if (analysed.size() == 1) out.add(analysed.getFirst());
-        }
-        return out;
+    /** A word of the question, analysed; {@code proper} for a proper noun. */
+    private record Word(String term, boolean proper) {
     }
 
     /**
-     * The question's proper nouns, analysed: a capital inside the word (CGT, iMET, LaborIA), or a capitalised word that
-     * does not open the question.
+     * The question's words that analyse to one term. A proper noun has a capital inside it (CGT, iMET, LaborIA) or is
+     * capitalised without opening the question; a word with a capital that opens it is neither proper nor common.
      */
-    private List<String> properNouns(String question) {
-        List<String> out = new java.util.ArrayList<>();
+    private List<Word> words(String question) {
+        List<Word> out = new java.util.ArrayList<>();
         String[] words = QueryAnalyzer.words(question.strip());
         for (int i = 0; i < words.length; i++) {
             String word = QueryAnalyzer.withoutElision(words[i]);
-            boolean properNoun = word.length() > 1 && (word.substring(1).chars().anyMatch(Character::isUpperCase)
-                    || (i > 0 && Character.isUpperCase(word.charAt(0))));
-            if (!properNoun) continue;
+            if (word.length() < 2) continue;
+            boolean capitals = word.chars().anyMatch(Character::isUpperCase);
+            boolean proper = word.substring(1).chars().anyMatch(Character::isUpperCase) || (i > 0 && Character.isUpperCase(word.charAt(0)));
+            if (capitals && !proper) continue;
             List<String> analysed = analyzer.terms(word);
-            if (analysed.size() == 1) out.add(analysed.getFirst());
+            if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper));
         }
         return out;
     }

@@ -74,9 +74,7 @@ public final class HybridSearch {
                     places.contains(term), common.contains(term)));
         });
         return new QuestionAnalysis(question, QueryAnalyzer.isEnglish(question) ? "en" : "fr", intents,
-                ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus,
-                matches.stream().map(Glossary.Match::concept).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
-                queryAnalyzer.glossary());
+                ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus, matches, queryAnalyzer.glossary());
     }
 
     public List<SearchHit> search(String query, int limit) {

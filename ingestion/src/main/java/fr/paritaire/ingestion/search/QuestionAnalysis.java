@@ -47,11 +47,13 @@ public final class QuestionAnalysis {
     private final QuestionCoverage coverage;
     private final PassageFocus focus;
     private final Set<String> concepts;
+    /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
+    private final List<java.util.regex.Pattern> places;
     private final Glossary glossary;
 
     QuestionAnalysis(String text, String language, Set<Intent> intents, ExpectedAnswer expectedAnswer,
                      List<KeyTerm> keyTerms, LexicalQuery lexical, DocumentNames.Named named,
-                     QuestionCoverage coverage, PassageFocus focus, Set<String> concepts, Glossary glossary) {
+                     QuestionCoverage coverage, PassageFocus focus, List<Glossary.Match> glossaryMatches, Glossary glossary) {
         this.text = text;
         this.language = language;
         this.intents = Set.copyOf(intents);
@@ -62,7 +64,14 @@ public final class QuestionAnalysis {
         this.coverage = coverage;
         this.focus = focus;
         this.glossary = glossary;
-        this.concepts = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(concepts));
+        Set<String> concepts = new java.util.LinkedHashSet<>();
+        List<java.util.regex.Pattern> places = new java.util.ArrayList<>();
+        for (Glossary.Match match : glossaryMatches) {
+            if (match.concept() != null) concepts.add(match.concept());
+            if (match.place()) places.add(variantsPattern(match));
+        }
+        this.concepts = java.util.Collections.unmodifiableSet(concepts);
+        this.places = List.copyOf(places);
     }
 
     public String text() {
@@ -180,7 +189,6 @@ public final class QuestionAnalysis {
     public boolean statedBy(ExpectedAnswer fact, String sentence, int nameNearPlace) {
         if (!fact.answers(text, sentence)) return false;
         if (fact != ExpectedAnswer.NAME) return true;
-        List<java.util.regex.Pattern> places = placesAsked();
         if (places.isEmpty()) return true;
         Set<String> asked = coverage.termSet(text);
         for (java.util.regex.Pattern place : places) {
@@ -198,25 +206,12 @@ public final class QuestionAnalysis {
         return false;
     }
 
-    /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
-    private List<java.util.regex.Pattern> placesAsked() {
-        List<java.util.regex.Pattern> places = placesAsked;
-        if (places == null) placesAsked = places = findPlacesAsked(); // read for every sentence that may state a name
-        return places;
-    }
-
-    private volatile List<java.util.regex.Pattern> placesAsked;
-
-    private List<java.util.regex.Pattern> findPlacesAsked() {
-        List<java.util.regex.Pattern> out = new java.util.ArrayList<>();
-        for (Glossary.Match match : glossary.matches(text, true)) {
-            if (!match.place()) continue;
-            List<String> variants = new java.util.ArrayList<>(match.equivalents());
-            variants.add(match.found());
-            String alternatives = variants.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-            out.add(java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})"));
-        }
-        return List.copyOf(out);
+    /** Any variant of a glossary group the question matched, as a whole word. */
+    private static java.util.regex.Pattern variantsPattern(Glossary.Match match) {
+        List<String> variants = new java.util.ArrayList<>(match.equivalents());
+        variants.add(match.found());
+        String alternatives = variants.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})");
     }
 
     /** The question cut into clauses: at sentence ends, colons, semicolons, dashes and ", et" / ", and". */

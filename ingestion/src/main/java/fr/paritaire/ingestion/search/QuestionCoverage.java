@@ -18,6 +18,11 @@ public final class QuestionCoverage {
 
     /** One thing the question asks about, and the sets of terms any of which expresses it. */
     private record Unit(String term, double weight, List<Set<String>> alternatives, boolean known) {
+
+        /** Whether the analysed words present express it, by itself or by an equivalent. */
+        boolean coveredBy(Set<String> present) {
+            return alternatives.stream().anyMatch(present::containsAll);
+        }
     }
 
     private final FrenchAnalyzer analyzer;
@@ -87,7 +92,7 @@ public final class QuestionCoverage {
 
     /** Share, 0..1, of the question's weighted terms found in the text. */
     public double coverage(String text) {
-        return covered(new HashSet<>(analyzer.terms(SearchText.of(text))));
+        return covered(termSet(text));
     }
 
     /** A text's analysed words, as a set. */
@@ -104,13 +109,7 @@ public final class QuestionCoverage {
     double knownCoverage(Set<String> present, Set<String> part) {
         List<Unit> counted = units.stream().filter(Unit::known).filter(u -> part == null || part.contains(u.term())).toList();
         if (counted.size() < 2 && part != null) return knownCoverage(present, null);
-        double total = counted.stream().mapToDouble(Unit::weight).sum();
-        if (total == 0) return 0;
-        double sum = 0;
-        for (Unit unit : counted) {
-            if (unit.alternatives.stream().anyMatch(present::containsAll)) sum += unit.weight;
-        }
-        return sum / total;
+        return share(counted, counted.stream().mapToDouble(Unit::weight).sum(), present);
     }
 
     /** Coverage of a window of analysed sentences read with its analysed heading. */
@@ -124,16 +123,21 @@ public final class QuestionCoverage {
     Set<String> uncovered(Set<String> present) {
         Set<String> out = new LinkedHashSet<>(absent);
         for (Unit unit : units) {
-            if (unit.alternatives.stream().noneMatch(present::containsAll)) out.add(unit.term());
+            if (!unit.coveredBy(present)) out.add(unit.term());
         }
         return out;
     }
 
     private double covered(Set<String> present) {
+        return share(units, total, present);
+    }
+
+    /** Share of {@code total} held by the units the analysed words present express. */
+    private static double share(List<Unit> units, double total, Set<String> present) {
         if (total == 0) return 0;
         double sum = 0;
         for (Unit unit : units) {
-            if (unit.alternatives.stream().anyMatch(present::containsAll)) sum += unit.weight;
+            if (unit.coveredBy(present)) sum += unit.weight;
         }
         return sum / total;
     }
