@@ -120,12 +120,12 @@ final class RoleFraming {
         for (Point point : points) {
             if (found.containsKey(point) || added >= extraQuotes) continue;
             if (others == null) others = others(role, hits, question);
-            ExtractiveAnswerer.Candidate best = others.stream()
+            Supporting best = others.stream()
                     .filter(o -> o.points().contains(point) && chosen.stream().noneMatch(c -> c.sentence().equals(o.quote().sentence())))
-                    .map(Supporting::quote).findFirst().orElse(null);
+                    .findFirst().orElse(null);
             if (best == null) continue;
-            chosen.add(best);
-            for (Point p : supported(role, best)) found.computeIfAbsent(p, x -> new ArrayList<>()).add(best);
+            chosen.add(best.quote());
+            for (Point p : best.points()) found.computeIfAbsent(p, x -> new ArrayList<>()).add(best.quote());
             added++;
         }
         Map<Point, List<ExtractiveAnswerer.Candidate>> ordered = new LinkedHashMap<>();

@@ -67,23 +67,23 @@ public class Answerability {
         double total = 0, uncoveredWeight = 0, maxUncovered = 0;
         int missingNames = 0;
         for (KeyTerm term : question.keyTerms()) {
+            boolean entity = isEntity(term, question.text());
             if (term.pointsAtSource()) {
                 // A document the question names ("le projet SeCoIA Deal") is what the documents cover.
-                if (term.passages() > 0 && isEntity(term, question.text())) covered.add("« " + term.word() + " »");
+                if (term.passages() > 0 && entity) covered.add(quoted(term.word()));
                 continue;
             }
             total += term.weight();
-            if (uncovered.contains(term.term())) {
+            boolean absent = uncovered.contains(term.term());
+            if (absent) {
                 uncoveredWeight += term.weight();
                 maxUncovered = Math.max(maxUncovered, term.weight());
             }
-            boolean isMissing = isEntity(term, question.text()) && uncovered.contains(term.term())
-                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent();
-            if (isMissing) {
-                missing.add("« " + term.word() + " »");
+            if (entity && absent && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent()) {
+                missing.add(quoted(term.word()));
                 missingNames++;
-            } else if (!uncovered.contains(term.term()) && term.passages() > 0) {
-                if (isEntity(term, question.text())) covered.add("« " + term.word() + " »");
+            } else if (!absent && term.passages() > 0) {
+                if (entity) covered.add(quoted(term.word()));
                 else coveredWords.add(term);
             }
         }
@@ -92,16 +92,16 @@ public class Answerability {
         Set<String> missingConcepts = question.conceptsMissingFrom(texts);
         for (String concept : question.concepts()) {
             if (missingConcepts.contains(concept)) {
-                missing.add("« " + concept + " »");
+                missing.add(quoted(concept));
                 missingNames++;
             } else {
-                covered.add("« " + concept + " »");
+                covered.add(quoted(concept));
             }
         }
         Set<String> asking = question.askingTerms();
         coveredWords.stream().filter(term -> !asking.contains(term.term()))
                 .sorted(java.util.Comparator.comparingDouble(KeyTerm::weight).reversed())
-                .forEach(term -> covered.add("« " + term.word() + " »"));
+                .forEach(term -> covered.add(quoted(term.word())));
         List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
         facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.text(), question.language())));
@@ -109,6 +109,11 @@ public class Answerability {
         return new Evidence(best, focus[0], total == 0 ? 0 : uncoveredWeight / total,
                 total == 0 ? 0 : maxUncovered / total, unknownShare(question), missingNames, facts.size(), statedFacts.size(),
                 "en".equals(question.language()), similarity, covered, missing);
+    }
+
+    /** A word of the question as a refusal names it: « SeCoIA ». */
+    private static String quoted(String word) {
+        return "« " + word + " »";
     }
 
     /**

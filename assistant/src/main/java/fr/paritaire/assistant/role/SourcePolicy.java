@@ -77,14 +77,9 @@ public class SourcePolicy {
         if (allowed.isEmpty()) return retrieval;
         SearchFilter points = new SearchFilter(allowed, filter.documents(), filter.from(), filter.to());
         QuestionAnalysis analysis = retriever.analyze(retrieval.question().text() + " " + words);
-        Set<String> own = retrieval.hits().stream().map(h -> h.passage().id()).collect(Collectors.toSet());
-        List<SearchHit> supporting = new ArrayList<>();
-        for (SearchHit hit : retriever.retrieve(analysis, Retriever.Request.ranked(properties.rolePointPassages(), false)
-                .filtered(points)).hits()) {
-            if (own.contains(hit.passage().id())) continue;
-            supporting.add(hit.ranked(retrieval.hits().size() + supporting.size() + 1));
-        }
-        return new Retrieval(retrieval.question(), retrieval.hits(), supporting);
+        List<SearchHit> found = retriever.retrieve(analysis, Retriever.Request.ranked(properties.rolePointPassages(), false)
+                .filtered(points)).hits();
+        return new Retrieval(retrieval.question(), retrieval.hits(), after(retrieval.hits(), found));
     }
 
     private Retrieval withLaw(Retriever retriever, Retrieval retrieval, Role role, SearchFilter filter) {
@@ -102,12 +97,18 @@ public class SourcePolicy {
     /** The retrieval with these hits ranked after its own, each passage once. */
     private static Retrieval appended(Retrieval retrieval, List<SearchHit> more) {
         List<SearchHit> hits = new ArrayList<>(retrieval.hits());
-        Set<String> ids = hits.stream().map(h -> h.passage().id()).collect(Collectors.toCollection(java.util.HashSet::new));
-        for (SearchHit hit : more) {
-            if (!ids.add(hit.passage().id())) continue;
-            hits.add(hit.ranked(hits.size() + 1));
-        }
+        hits.addAll(after(retrieval.hits(), more));
         return new Retrieval(retrieval.question(), hits);
+    }
+
+    /** The hits of {@code more} whose passage is not among {@code hits} (each passage once), ranked after them. */
+    private static List<SearchHit> after(List<SearchHit> hits, List<SearchHit> more) {
+        Set<String> ids = hits.stream().map(h -> h.passage().id()).collect(Collectors.toCollection(java.util.HashSet::new));
+        List<SearchHit> out = new ArrayList<>();
+        for (SearchHit hit : more) {
+            if (ids.add(hit.passage().id())) out.add(hit.ranked(hits.size() + out.size() + 1));
+        }
+        return out;
     }
 
     /**
