@@ -40,8 +40,18 @@ class AnswerabilityTest {
         pipeline.close();
     }
 
+    static final Retriever.Request REQUEST = new Retriever.Request(6, null, 6, 2);
+
     static Decision decide(String question) {
-        return answerability.decide(retriever.retrieve(question, new Retriever.Request(6, null, 6, 2)));
+        return answerability.decide(retriever.retrieve(question, REQUEST));
+    }
+
+    /** The decision on a question the documents do not answer: a refusal, naming what they lack. */
+    static Decision refused(String question, String... missing) {
+        Decision d = decide(question);
+        assertThat(d.verdict()).as(question).isEqualTo(Decision.Verdict.REFUSE);
+        if (missing.length > 0) assertThat(d.missing()).contains(missing);
+        return d;
     }
 
     @Test
@@ -53,41 +63,32 @@ class AnswerabilityTest {
 
     @Test
     void anAmountTheDocumentsDoNotGiveIsRefusedSayingWhatIsCoveredAndWhatIsNot() {
-        Decision d = decide("How much EU money did the SeCoIA Deal project receive?");
-        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(d.missing()).contains("an amount");
+        Decision d = refused("How much EU money did the SeCoIA Deal project receive?", "an amount");
         assertThat(String.join(" ", d.covered())).contains("SeCoIA");
     }
 
     @Test
     void anOrganisationTheDocumentsDoNotCoverIsRefusedEvenNextToANeighbour() {
-        Decision d = decide("Qu'a dit le syndicat italien FIOM-CGIL sur la surveillance algorithmique ?");
-        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        Decision d = refused("Qu'a dit le syndicat italien FIOM-CGIL sur la surveillance algorithmique ?");
         assertThat(String.join(" ", d.missing())).contains("FIOM");
     }
 
     @Test
     void aDeadlineTheDocumentsDoNotStateIsRefused() {
-        Decision d = decide("De combien de temps le CSE dispose-t-il pour rendre son avis quand l'employeur le consulte sur l'arrivée d'un outil d'IA ?");
-        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(d.missing()).contains("une durée ou un délai");
+        refused("De combien de temps le CSE dispose-t-il pour rendre son avis quand l'employeur le consulte sur l'arrivée d'un outil d'IA ?",
+                "une durée ou un délai");
     }
 
     @Test
     void aLabourLawInstitutionTheDocumentsNeverSpeakOfIsRefusedByName() {
-        Decision d = decide("Je recrute un technicien pour superviser notre outil d'IA : combien de temps peut durer sa période d'essai ?");
-        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(d.missing()).contains("« période d'essai »");
-        Decision overtime = decide("Do I get paid overtime for the hours I spend correcting the AI tool?");
-        assertThat(overtime.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(overtime.missing()).contains("« heures supplémentaires »");
+        refused("Je recrute un technicien pour superviser notre outil d'IA : combien de temps peut durer sa période d'essai ?",
+                "« période d'essai »");
+        refused("Do I get paid overtime for the hours I spend correcting the AI tool?", "« heures supplémentaires »");
     }
 
     @Test
     void anAddressTheDocumentsDoNotGiveIsRefused() {
-        Decision d = decide("Le projet SeCoIA Deal annonce un site internet dédié : quelle est l'adresse de ce site ?");
-        assertThat(d.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(d.missing()).contains("une adresse (site ou courriel)");
+        refused("Le projet SeCoIA Deal annonce un site internet dédié : quelle est l'adresse de ce site ?", "une adresse (site ou courriel)");
     }
 
     @Test
@@ -100,34 +101,29 @@ class AnswerabilityTest {
 
     @Test
     void aQuestionNamingASampleAgreementIsAnsweredFromIt() {
-        var retrieval = retriever.retrieve("Chez Solvéa, un superviseur peut réécouter combien d'appels par mois d'un même conseiller ?",
-                new Retriever.Request(6, null, 6, 2));
+        var retrieval = retriever.retrieve("Chez Solvéa, un superviseur peut réécouter combien d'appels par mois d'un même conseiller ?", REQUEST);
         assertThat(retrieval.passages()).anySatisfy(p -> assertThat(p.documentId()).contains("solvea"));
         assertThat(answerability.decide(retrieval).verdict()).isEqualTo(Decision.Verdict.ANSWER);
         // A name only the sample agreements use brings them in too; a common abbreviation (SMS) is no one's name.
-        assertThat(retriever.retrieve("Que prévoit l'accord de l'UNIMEP sur la formation des salariés à l'IA ?",
-                new Retriever.Request(6, null, 6, 2)).passages()).anySatisfy(p -> assertThat(p.example()).isTrue());
+        assertThat(retriever.retrieve("Que prévoit l'accord de l'UNIMEP sur la formation des salariés à l'IA ?", REQUEST).passages()).anySatisfy(p -> assertThat(p.example()).isTrue());
         assertThat(decide("Chez Berthelot Logistique, mon chef peut-il m'envoyer des SMS le soir ?").missing()).doesNotContain("« SMS »");
         // Lower-case words of its title name it too.
-        assertThat(retriever.retrieve("Que prévoit l'accord de branche de la mécanique de précision sur la formation ?",
-                new Retriever.Request(6, null, 6, 2)).passages()).anySatisfy(p -> assertThat(p.documentId()).contains("mecanique-precision"));
+        assertThat(retriever.retrieve("Que prévoit l'accord de branche de la mécanique de précision sur la formation ?", REQUEST).passages()).anySatisfy(p -> assertThat(p.documentId()).contains("mecanique-precision"));
     }
 
     @Test
     void aFactAskedMorePreciselyThanTheDocumentsStateItIsRefused() {
         // A day and a month do not say which year.
-        Decision year = decide("Le premier comité de pilotage du projet SeCoIA Deal s'est tenu un mardi 13 avril, mais de quelle année ?");
-        assertThat(year.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(year.missing()).contains("une année");
+        Decision year = refused("Le premier comité de pilotage du projet SeCoIA Deal s'est tenu un mardi 13 avril, mais de quelle année ?",
+                "une année");
         // What is covered is named by its names first, then its rarest words: "pilotage" before "premier".
         assertThat(year.covered().getFirst()).isEqualTo("« SeCoIA »");
         assertThat(year.covered().indexOf("« pilotage »")).isLessThan(year.covered().indexOf("« premier »"));
         // Other documents give years; the one the question names does not.
-        assertThat(decide("Le premier comité de pilotage de SeCoIA Deal, c'était en quelle année ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        refused("Le premier comité de pilotage de SeCoIA Deal, c'était en quelle année ?");
         // The documents describe the app, not how many use it nor a share of accidents avoided.
-        Decision share = decide("How many maintenance technicians at Georg Fischer use that AI mobile app, and by what percentage did it cut accidents?");
-        assertThat(share.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(share.missing()).contains("a share or percentage");
+        refused("How many maintenance technicians at Georg Fischer use that AI mobile app, and by what percentage did it cut accidents?",
+                "a share or percentage");
         // A deadline stated as a weekday and an hour, a retention period in words: answered.
         assertThat(decide("Chez Berthelot Logistique, le planning de la semaine suivante doit être publié quand au plus tard ?").verdict())
                 .isEqualTo(Decision.Verdict.ANSWER);
@@ -136,9 +132,7 @@ class AnswerabilityTest {
     @Test
     void aNameAskedOfACountryIsStatedOnlyNextToIt() {
         // The iMET study lists the partners' countries, and names no Romanian federation.
-        Decision romanian = decide("Comment s'appelle la fédération syndicale roumaine qui a participé au projet iMET ?");
-        assertThat(romanian.verdict()).isEqualTo(Decision.Verdict.REFUSE);
-        assertThat(romanian.missing()).contains("un nom");
+        Decision romanian = refused("Comment s'appelle la fédération syndicale roumaine qui a participé au projet iMET ?", "un nom");
         assertThat(romanian.covered()).contains("« iMET »").doesNotContain("« Comment »", "« appelle »");
         // "en Suisse, concerne l'entreprise Georg Fischer": named next to its country.
         assertThat(decide("Which Swiss company does Ceemet give as an example of AI helping health and safety at work?").verdict())
@@ -158,32 +152,32 @@ class AnswerabilityTest {
 
     @Test
     void anOffTopicQuestionIsRefused() {
-        assertThat(decide("Quelle est la recette de la pâte à crêpes ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        refused("Quelle est la recette de la pâte à crêpes ?");
         // One English word the lexicon translates ("best": "meilleur") does not make a question about pancakes on topic.
-        assertThat(decide("What is the best recipe for pancakes?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
+        refused("What is the best recipe for pancakes?");
         assertThat(decide("How many calories are in a banana?").reason()).startsWith("off topic");
     }
 
     @Test
     void tuningSetsFloors() {
-        Figures dev = figures(CorpusFixture.devSet());
-        Figures tuning = figures(CorpusFixture.tuningSet());
+        Figures dev = figures(CorpusFixture.evalSet("dev"));
+        Figures tuning = figures(CorpusFixture.evalSet("tuning"));
         assertThat(dev.refused()).as("dev unanswerable refused " + dev).isEqualTo(dev.unanswerable());
         assertThat(dev.falseRefusals()).as("dev false refusals " + dev).isLessThanOrEqualTo(2);
         assertThat(tuning.refusalRate()).as("tuning refusal rate " + tuning).isGreaterThanOrEqualTo(0.7);
         assertThat(tuning.falseRefusalRate()).as("tuning false-refusal rate " + tuning).isLessThanOrEqualTo(0.13);
-        Figures chatty = figures(CorpusFixture.tuning2Set());
+        Figures chatty = figures(CorpusFixture.evalSet("tuning2"));
         assertThat(chatty.refusalRate()).as("tuning2 refusal rate " + chatty).isGreaterThanOrEqualTo(0.8);
         assertThat(chatty.falseRefusalRate()).as("tuning2 false-refusal rate " + chatty).isLessThanOrEqualTo(0.1);
-        Figures precise = figures(CorpusFixture.tuning3Set());
+        Figures precise = figures(CorpusFixture.evalSet("tuning3"));
         assertThat(precise.refusalRate()).as("tuning3 refusal rate " + precise).isGreaterThanOrEqualTo(0.8);
         assertThat(precise.falseRefusalRate()).as("tuning3 false-refusal rate " + precise).isLessThanOrEqualTo(0.05);
     }
 
     @Test
     void heldOutGuards() {
-        Figures all = figures(CorpusFixture.heldOutSet()).plus(figures(CorpusFixture.testSet())).plus(figures(CorpusFixture.unseenSet()))
-                .plus(figures(CorpusFixture.unseen2Set())).plus(figures(CorpusFixture.unseen3Set()));
+        Figures all = figures(CorpusFixture.evalSet("holdout")).plus(figures(CorpusFixture.evalSet("test"))).plus(figures(CorpusFixture.evalSet("unseen")))
+                .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")));
         assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 + unseen3 refusal rate " + all).isGreaterThanOrEqualTo(0.6);
         assertThat(all.falseRefusalRate()).as("held-out + test + unseen + unseen2 + unseen3 false-refusal rate " + all).isLessThanOrEqualTo(0.1);
     }

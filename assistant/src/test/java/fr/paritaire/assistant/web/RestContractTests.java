@@ -211,7 +211,7 @@ abstract class RestContractTests {
 
     @Test
     void onTheDevSetEveryQuoteIsVerbatimAndUnanswerableQuestionsAreRefused() throws Exception {
-        List<EvalItem> dev = EvalItem.load(CorpusFixture.devSet());
+        List<EvalItem> dev = EvalItem.load(CorpusFixture.evalSet("dev"));
         int unanswerable = 0;
         int refused = 0;
         int answered = 0;

@@ -27,7 +27,7 @@ class RetrievalQualityTest {
     static void ingestCorpus() {
         pipeline = new TestPipeline(data);
         pipeline.job.run(CorpusFixture.corpus(), IngestionListener.NONE);
-        dev = EvalItem.load(CorpusFixture.devSet());
+        dev = EvalItem.load(CorpusFixture.evalSet("dev"));
     }
 
     @AfterAll
@@ -45,7 +45,7 @@ class RetrievalQualityTest {
     @Test
     void heldOutQuestionsKeepTheirFloors() {
         // Never used to choose a setting: a guard against changes that only help the dev set.
-        RetrievalMetrics heldOut = RetrievalMetrics.measure(EvalItem.load(CorpusFixture.heldOutSet()), q -> texts(SearchMode.HYBRID, q));
+        RetrievalMetrics heldOut = RetrievalMetrics.measure(EvalItem.load(CorpusFixture.evalSet("holdout")), q -> texts(SearchMode.HYBRID, q));
         assertThat(heldOut.recallAt5()).as("held-out Recall@5, misses %s", heldOut.misses()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.mrrAt10()).as("held-out MRR@10").isGreaterThanOrEqualTo(0.60);
     }

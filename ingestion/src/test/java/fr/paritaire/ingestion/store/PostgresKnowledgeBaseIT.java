@@ -176,7 +176,7 @@ class PostgresKnowledgeBaseIT {
         // Measured figures are in docs/benchmarks.md; here: the dev set floor for the default (BM25) lexical side.
         try (TestPipeline pipeline = TestPipeline.onPostgres(schema)) {
             pipeline.job.run(CorpusFixture.corpus(), IngestionListener.NONE);
-            List<EvalItem> dev = EvalItem.load(CorpusFixture.devSet());
+            List<EvalItem> dev = EvalItem.load(CorpusFixture.evalSet("dev"));
             RetrievalMetrics hybrid = RetrievalMetrics.measure(dev, q -> pipeline.search.search(q, 10).stream()
                     .map(h -> h.passage().text()).toList());
             assertThat(hybrid.recallAt5()).as("postgres hybrid Recall@5, misses %s", hybrid.misses()).isGreaterThanOrEqualTo(0.80);
