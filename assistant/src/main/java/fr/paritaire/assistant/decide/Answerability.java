@@ -98,6 +98,11 @@ public class Answerability {
                 covered.add(quoted(concept));
             }
         }
+        // An article the question names ("Article 15 of the agreement") is what it asks about: others do not answer.
+        for (String article : question.articlesMissingFrom(evidence)) {
+            missing.add(quoted("article " + article));
+            missingNames++;
+        }
         Set<String> asking = question.askingTerms();
         coveredWords.stream().filter(term -> !asking.contains(term.term()))
                 .sorted(java.util.Comparator.comparingDouble(KeyTerm::weight).reversed())
@@ -173,9 +178,14 @@ public class Answerability {
             String section = passage.sectionAndArticle();
             for (int i = 0; i < sentences.size(); i++) {
                 if (!question.statedBy(expected, sentences.get(i), properties.nameNearPlace())) continue;
-                String context = section + (i == 0 ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
+                // A figure standing alone ("81%", a chart's value) is about the label that follows it, not the line before.
+                boolean bare = sentences.get(i).replaceAll("[^\\p{L}]", "").length() <= 3;
+                String context = section + (i == 0 || bare ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
-                if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) return true;
+                if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) {
+                    if (System.getenv("PARITAIRE_DEBUG_FACTS") != null) System.err.println("FACT " + expected + " | " + question.text() + " || " + sentences.get(i));
+                    return true;
+                }
             }
         }
         return false;

@@ -29,14 +29,17 @@ public enum ExpectedAnswer {
                     + "|\\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?[\\p{L}]+)? (?:jours?|mois|semaines?|ans|années?|heures?|minutes?)\\b"
                     + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty) (?:days?|weeks?|months?|years?|hours?|minutes?)\\b"),
     DATE("une date", "a date",
-            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|à partir de quelle heure|à quelle heure|what year|what time|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
+            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|à partir de quelle heure|à quelle heure|plages? horaires?|créneaux? horaires?|quels? (?:sont )?(?:les )?horaires|(?:between|from) (?:which|what) hours|what hours|what year|what time|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
             "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
                     // a weekday or a time of day answers "quand au plus tard ?": "au plus tard le jeudi à 17 heures"
                     + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
                     + "|\\b(?:à|entre|avant|après|at|before|after) \\d{1,2} ?(?:heures|h\\d{0,2}|am|pm|o['’]clock)\\b|\\b\\d{1,2}[h:]\\d{2}\\b"),
     NUMBER("un chiffre", "a figure",
             "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif|taille|seuil)|what (?:share|percentage|proportion|number|size|threshold|headcount)|(?:from|at) what (?:company )?(?:size|headcount)|des chiffres|statisti)",
-            "\\d"),
+            // A figure: digits, or a number in words before what it counts ("quarante agences", "six criteria"). Years,
+            // dates, amounts, addresses, article numbers and links are not figures (see statedIn).
+            "(?iu)\\d|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
+                    + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ]\\p{L}+)? \\p{L}{3,}"),
     /** Where to find it online: a web or e-mail address ("c'est quoi l'adresse du site ?"). */
     ADDRESS("une adresse (site ou courriel)", "an address (web or e-mail)",
             "(?iu)(?:\\b(?:adresse|url|lien)\\b.{0,40}\\b(?:site|web|internet|page)\\b|\\b(?:site|web|internet)\\b.{0,30}\\b(?:adresse|url|lien)\\b|\\b(?:web ?site|web) (?:address|url)\\b|what(?: is|['’]s) the (?:url|link|web address)|adresse (?:e-?mail|mail|électronique|courriel)|e-?mail address)",
@@ -93,8 +96,22 @@ public enum ExpectedAnswer {
     }
 
     public boolean statedIn(String sentence) {
-        return fact.matcher(sentence).find();
+        return fact.matcher(this == NUMBER ? NOT_A_FIGURE.matcher(sentence).replaceAll(" ") : sentence).find();
     }
+
+    /**
+     * Digits that count nothing: links and e-mail addresses, dates and years, amounts of money, street numbers and
+     * postcodes, article, page and paragraph numbers. "Combien de conseillers à Lille ?" is not answered by "45 avenue de
+     * la Libération, 59000 Lille", "how many cards?" not by a link ending in "2025/03/…pdf".
+     */
+    private static final Pattern NOT_A_FIGURE = Pattern.compile("(?iu)https?://\\S+|\\bwww\\.\\S+|[\\w.-]+@[\\w.-]+"
+            + "|\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\s+\\d{4})?\\b"
+            + "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\b"
+            + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b"
+            + "|\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€)|[€$]\\s?\\d[\\d\\s.,]*"
+            + "|\\b\\d+(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|allée|chemin|quai|route|impasse|cours|street|road)\\b|\\b\\d{5}\\b"
+            + "|\\b(?:articles?|art\\.|annexes?|chapitres?|titres?|sections?|p\\.|pp\\.|pages?|par\\.|§|n°|no\\.)\\s*\\d+(?:[.-]\\d+)*"
+            + "|(?<![\\p{L}\\d])[LRD]\\.?\\s?\\d{3,4}-\\d+(?:-\\d+)?");
 
     /**
      * A question that asks more precisely than its kind of fact, and what a sentence must then state: a date asked as a

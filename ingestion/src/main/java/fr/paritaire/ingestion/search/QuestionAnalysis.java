@@ -154,6 +154,24 @@ public final class QuestionAnalysis {
         return missing;
     }
 
+    /**
+     * The articles the question names ("que dit l'article 15 de l'accord ?", "article L. 2312-8") that none of the
+     * passages is or cites: passages of a document the question names, when it names one. An article that does not
+     * exist is not answered by its neighbours.
+     */
+    public Set<String> articlesMissingFrom(java.util.Collection<Passage> passages) {
+        Set<String> asked = legalReferences();
+        if (asked.isEmpty()) return Set.of();
+        Set<String> missing = new java.util.LinkedHashSet<>(asked);
+        Set<String> documents = namedDocuments();
+        for (Passage passage : passages) {
+            if (!documents.isEmpty() && !documents.contains(passage.documentId())) continue;
+            if (passage.article() != null) missing.remove(passage.article());
+            missing.removeAll(QueryAnalyzer.articles(passage.text()));
+        }
+        return missing;
+    }
+
     /** The question's content words with their weights, in question order. */
     public List<KeyTerm> keyTerms() {
         return keyTerms;
