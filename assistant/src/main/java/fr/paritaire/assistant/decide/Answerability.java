@@ -43,6 +43,11 @@ public class Answerability {
             return Decision.refuse("off topic: similarity " + String.format(java.util.Locale.ROOT, "%.2f", e.similarity()) + ", " + signals,
                     e.covered(), e.missing(), e.best());
         }
+        // A French question meets the documents through the English embedding model poorly, so its meaning cannot say
+        // it is off topic; its words can: none of work, labour relations, law or AI, and no name the documents use.
+        if (!e.english() && !retrieval.question().aboutTheField()) {
+            return Decision.refuse("off topic: no word of the field, " + signals, List.of(), e.missing(), e.best());
+        }
         if (e.missing().isEmpty()) return new Decision(Decision.Verdict.ANSWER, signals, e.covered(), List.of(), e.best());
         if (e.factsStated() > 0) return new Decision(Decision.Verdict.PARTIAL, "partial: " + signals, e.covered(), e.missing(), e.best());
         return Decision.refuse("unsupported: " + signals, e.covered(), e.missing(), e.best());
@@ -182,10 +187,7 @@ public class Answerability {
                 boolean bare = sentences.get(i).replaceAll("[^\\p{L}]", "").length() <= 3;
                 String context = section + (i == 0 || bare ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
-                if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) {
-                    if (System.getenv("PARITAIRE_DEBUG_FACTS") != null) System.err.println("FACT " + expected + " | " + question.text() + " || " + sentences.get(i));
-                    return true;
-                }
+                if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) return true;
             }
         }
         return false;

@@ -151,8 +151,24 @@ class AnswerabilityTest {
     }
 
     @Test
+    void anArticleTheDocumentDoesNotHaveIsRefusedAndOneItHasIsAnswered() {
+        refused("Que prévoit l'article 30 de l'accord de branche UNIMEP sur l'intelligence artificielle ?", "« article 30 »");
+        assertThat(decide("Que prévoit l'article 4 de l'accord Berthelot Logistique sur la déconnexion ?").missing())
+                .doesNotContain("« article 4 »");
+    }
+
+    @Test
+    void aCountAskedIsNotAnsweredByAnAddressOrALink() {
+        // The agreement's preamble gives the company's capital, street number and postcode: none counts meetings.
+        refused("Combien de réunions de négociation ont précédé l'accord Berthelot Logistique ?", "un chiffre");
+    }
+
+    @Test
     void anOffTopicQuestionIsRefused() {
         refused("Quelle est la recette de la pâte à crêpes ?");
+        // French questions cannot be judged by meaning (the embedding model is English): by their words.
+        assertThat(decide("Comment détartrer une bouilloire électrique ?").reason()).startsWith("off topic");
+        assertThat(decide("Qui a remporté le Tour de France cycliste ?").verdict()).isEqualTo(Decision.Verdict.REFUSE);
         // One English word the lexicon translates ("best": "meilleur") does not make a question about pancakes on topic.
         refused("What is the best recipe for pancakes?");
         assertThat(decide("How many calories are in a banana?").reason()).startsWith("off topic");
@@ -172,14 +188,20 @@ class AnswerabilityTest {
         Figures precise = figures(CorpusFixture.evalSet("tuning3"));
         assertThat(precise.refusalRate()).as("tuning3 refusal rate " + precise).isGreaterThanOrEqualTo(0.8);
         assertThat(precise.falseRefusalRate()).as("tuning3 false-refusal rate " + precise).isLessThanOrEqualTo(0.05);
+        Figures nearMisses = figures(CorpusFixture.evalSet("tuning4"));
+        assertThat(nearMisses.refusalRate()).as("tuning4 refusal rate " + nearMisses).isGreaterThanOrEqualTo(0.8);
+        assertThat(nearMisses.falseRefusalRate()).as("tuning4 false-refusal rate " + nearMisses).isLessThanOrEqualTo(0.075);
+        Figures offTopic = figures(CorpusFixture.evalSet("offtopic"));
+        assertThat(offTopic.refusalRate()).as("off-topic refusal rate " + offTopic).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
     void heldOutGuards() {
         Figures all = figures(CorpusFixture.evalSet("holdout")).plus(figures(CorpusFixture.evalSet("test"))).plus(figures(CorpusFixture.evalSet("unseen")))
-                .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")));
-        assertThat(all.refusalRate()).as("held-out + test + unseen + unseen2 + unseen3 refusal rate " + all).isGreaterThanOrEqualTo(0.6);
-        assertThat(all.falseRefusalRate()).as("held-out + test + unseen + unseen2 + unseen3 false-refusal rate " + all).isLessThanOrEqualTo(0.1);
+                .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")))
+                .plus(figures(CorpusFixture.evalSet("unseen4")));
+        assertThat(all.refusalRate()).as("the six never-tuned sets' refusal rate " + all).isGreaterThanOrEqualTo(0.6);
+        assertThat(all.falseRefusalRate()).as("the six never-tuned sets' false-refusal rate " + all).isLessThanOrEqualTo(0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {

@@ -96,7 +96,8 @@ public enum ExpectedAnswer {
     }
 
     public boolean statedIn(String sentence) {
-        return fact.matcher(this == NUMBER ? NOT_A_FIGURE.matcher(sentence).replaceAll(" ") : sentence).find();
+        if (this == NUMBER && HAS_DIGIT.matcher(sentence).find()) sentence = NOT_A_FIGURE.matcher(sentence).replaceAll(" ");
+        return fact.matcher(sentence).find();
     }
 
     /**
@@ -104,7 +105,8 @@ public enum ExpectedAnswer {
      * postcodes, article, page and paragraph numbers. "Combien de conseillers à Lille ?" is not answered by "45 avenue de
      * la Libération, 59000 Lille", "how many cards?" not by a link ending in "2025/03/…pdf".
      */
-    private static final Pattern NOT_A_FIGURE = Pattern.compile("(?iu)https?://\\S+|\\bwww\\.\\S+|[\\w.-]+@[\\w.-]+"
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern NOT_A_FIGURE = Pattern.compile("(?iu)https?://\\S+|\\bwww\\.\\S+|(?<![\\w.-])[\\w.-]+@[\\w.-]+"
             + "|\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\s+\\d{4})?\\b"
             + "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\b"
             + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b"
@@ -127,7 +129,9 @@ public enum ExpectedAnswer {
                         + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"),
         SHARE(NUMBER, "une part ou un pourcentage", "a share or percentage", "(?iu)\\b(?:quel(?:le)? (?:pourcentage|proportion|part)|what (?:share|percentage|proportion)|(?:by )?how much (?:percent|per cent)|what percent)\\b",
                 "(?iu)\\d\\s*%|\\bpour ?cent\\b|\\bper ?cent\\b|\\b(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two thirds|a quarter)\\b"
-                        + "|\\b(?:un|une|deux|trois|one|two|three|\\d+) (?:\\p{L}+ )?(?:sur|in|out of) (?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\\d+)\\b"),
+                        + "|\\b(?:un|une|deux|trois|one|two|three|\\d+) (?:\\p{L}+ )?(?:sur|in|out of) (?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\\d+)\\b"
+                        // "10 décideurs sur 6 à 9 mois" is a period, not a share
+                        + "(?!\\s*(?:à|to|-|–)\\s*\\d)(?!\\s+(?:mois|ans|années|jours|semaines|heures|months|years|days|weeks|hours)\\b)"),
         HEADCOUNT(NUMBER, "un effectif", "a headcount", "(?iu)(?:à partir de|dès|au-delà de|from|at|above) (?:combien de (?:salariés|personnes)|quel(?:le)? (?:effectif|taille|seuil)|what (?:company )?(?:size|headcount|threshold|number of (?:employees|staff|workers)))"
                 + "|\\bquel(?:le)? (?:effectif|seuil)\\b|\\bwhat (?:headcount|threshold)\\b",
                 "(?iu)\\b(?:\\d+|onze|vingt|cinquante|cent|deux cents|trois cents|mille)\\s+(?:salariés|personnes|employés|agents|travailleurs|employees|workers|staff|people)\\b"),

@@ -1,5 +1,7 @@
 package fr.paritaire.ingestion.search;
 
+import fr.paritaire.ingestion.text.Articles;
+
 import fr.paritaire.ingestion.store.LexicalQuery;
 import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.Passage;
@@ -167,7 +169,9 @@ public final class HybridSearch {
             c.fused /= best;
             if (named.documentIds().contains(c.passage.documentId())) c.bonus += properties.namedDocumentBoost();
             String article = c.passage.article();
-            if (article != null && lexical.articles().contains(article)) c.namedArticle = true;
+            // The article the question names comes first: in the document it names, if it names one.
+            if (article != null && lexical.articles().stream().anyMatch(a -> Articles.sameOrPart(article, a))
+                    && (named.documentIds().isEmpty() || named.documentIds().contains(c.passage.documentId()))) c.namedArticle = true;
             else if (lexical.asksLegalBasis() && c.passage.isLegalArticle()) {
                 c.bonus += asksForArticle ? properties.articleRequestBonus() : properties.legalBasisBonus();
             }

@@ -166,10 +166,24 @@ public final class QuestionAnalysis {
         Set<String> documents = namedDocuments();
         for (Passage passage : passages) {
             if (!documents.isEmpty() && !documents.contains(passage.documentId())) continue;
-            if (passage.article() != null) missing.remove(passage.article());
+            String article = passage.article();
+            if (article != null) missing.removeIf(a -> fr.paritaire.ingestion.text.Articles.sameOrPart(article, a));
             missing.removeAll(QueryAnalyzer.articles(passage.text()));
         }
         return missing;
+    }
+
+    /**
+     * Whether the question is about what the documents are about: it uses a word of work, labour relations, law or AI
+     * (search/topic-words.txt), or names a document, a labour-law institution, an article, an acronym the knowledge base
+     * uses (CGT, RGPD) or a name only one of its documents speaks of (Solvéa, UNIMEP). "Comment réparer un pneu de vélo crevé ?" is not, whatever passage shares a word
+     * with it.
+     */
+    public boolean aboutTheField() {
+        if (!namedDocuments().isEmpty() || !concepts.isEmpty() || !legalReferences().isEmpty()) return true;
+        if (TopicWords.bundled().mentions(text)) return true;
+        return keyTerms.stream().anyMatch(t -> t.passages() > 0 && !t.place() && (named.speakers().containsKey(t.term())
+                || t.word().length() > 1 && t.word().chars().skip(1).anyMatch(Character::isUpperCase)));
     }
 
     /** The question's content words with their weights, in question order. */

@@ -17,4 +17,12 @@ public final class Articles {
         Matcher code = CODE.matcher(compact);
         return code.matches() ? code.group(1).toUpperCase() + code.group(2) : compact;
     }
+
+    /**
+     * Whether a passage's article is the one a question names, or part of it: "article 4" is answered by its clause 4.2,
+     * "article 4.2" by article 4 that holds it. Both numbers normalised.
+     */
+    public static boolean sameOrPart(String article, String named) {
+        return article.equals(named) || article.startsWith(named + ".") || named.startsWith(article + ".");
+    }
 }

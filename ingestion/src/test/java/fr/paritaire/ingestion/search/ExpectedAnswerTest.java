@@ -63,6 +63,26 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void aFigureIsOneThatCountsSomething() {
+        assertThat(ExpectedAnswer.NUMBER.statedIn("Il emploie 3 100 salariés, dont 2 600 conseillers.")).isTrue();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("Elle compte un siège, trois centres de gestion et quarante agences.")).isTrue();
+        // Addresses, postcodes, links, years, amounts and article numbers count nothing.
+        assertThat(ExpectedAnswer.NUMBER.statedIn("Le siège social est situé 45 avenue de la Libération, 59000 Lille.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("https://www.exemple.fr/wp-content/uploads/2025/03/jeu.pdf")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("L'accord-cadre de 2020 (Voos et Bertossa, 2022) le rappelle.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("La société, au capital de 4 500 000 euros, est représentée par son directeur.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("Voir l'article 14 et l'article L. 2312-8, p. 12.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("Un récent projet coordonné par le Ceemet.")).isFalse();
+        // "10 décideurs sur 6 à 9 mois" is a period, not a share; "deux salariés sur trois" is one.
+        String share = "Quel pourcentage de dirigeants citent la baisse des coûts ?";
+        assertThat(ExpectedAnswer.NUMBER.answers(share, "Une étude a suivi 10 décideurs sur 6 à 9 mois.")).isFalse();
+        assertThat(ExpectedAnswer.NUMBER.answers(share, "Deux salariés sur trois utilisent l'outil.")).isTrue();
+        // Time slots asked are times of day.
+        assertThat(ExpectedAnswer.allIn("C'est quoi les plages horaires de déconnexion ?")).contains(ExpectedAnswer.DATE);
+        assertThat(ExpectedAnswer.allIn("Between which hours are e-mails forbidden?")).contains(ExpectedAnswer.DATE);
+    }
+
+    @Test
     void durationsAndDeadlinesWrittenInWordsAreFacts() {
         assertThat(ExpectedAnswer.DURATION.statedIn("Les données sont conservées pendant quarante-cinq jours au plus.")).isTrue();
         assertThat(ExpectedAnswer.DURATION.statedIn("Kept for forty-five days.")).isTrue();
