@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
  * Decides from the evidence whether the documents answer a question. A question is broken into facets that must each
  * be supported by the retrieved passages: every organisation, country, person or document it names (a passage about
  * the French FTM-CGT does not answer a question about the Italian FIOM-CGIL), every labour-law institution it names (a
- * trial period, overtime, sick leave: passages that never speak of it do not answer), every precise fact it asks for (a
- * budget question is answered only by a sentence stating an amount about the thing asked), and its words as a whole
- * (a question whose key words no document uses is about something else). Facets all supported: answer; some: answer
+ * trial period, overtime, sick leave: passages that never speak of it do not answer), every article it names (an
+ * article 15 the agreement does not have is not answered by article 14), every precise fact it asks for (a budget
+ * question is answered only by a sentence stating an amount about the thing asked), and its words as a whole (a French
+ * question with no word of work, labour relations, law or AI, an English one far in meaning from every passage, is
+ * about something else). Facets all supported: answer; some: answer
  * in part and say what is missing; none, or too little evidence: refuse, naming what the documents do cover.
  */
 @Component
