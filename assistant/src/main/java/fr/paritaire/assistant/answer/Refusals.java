@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the answer given when the documents do not answer: what they do cover, what they don't, and the closest
- * sources, so the user knows where to look and that nothing was made up.
+ * sources, so the user knows where to look and that nothing was made up; for a question about something else, that it
+ * is outside the documents' field.
  */
 @Component
 public class Refusals {
@@ -23,6 +24,10 @@ public class Refusals {
 
     public Answer refuse(Question question, Retrieval retrieval, Decision decision, String mode) {
         String lang = question.language();
+        // A question about something else (a recipe, the weather) has no closest source worth reading.
+        if (decision.offTopic()) {
+            return new Answer(templates.template("refusal-off-topic", lang), false, mode, List.of(), lang, decision, VerificationReport.NONE);
+        }
         List<String> closest = retrieval.hits().stream().map(h -> h.passage().title()).distinct()
                 .limit(properties.closestSources()).toList();
         StringBuilder text = new StringBuilder();

@@ -38,17 +38,17 @@ public class Answerability {
         if (!retrieval.question().hasContent()) return Decision.refuse("no content words", List.of(), List.of(), 0);
         Evidence e = evidence(retrieval);
         String signals = e.describe();
+        // A French question meets the documents through the English embedding model poorly, so its meaning cannot say
+        // it is off topic; its words can: none of work, labour relations, law or AI, and no name the documents use.
+        if (!e.english() && !retrieval.question().aboutTheField()) {
+            return Decision.offTopic("no word of the field, " + signals, e.missing(), e.best());
+        }
         if (e.best() < properties.evidenceFloor()) return Decision.refuse("weak evidence: " + signals, e.covered(), e.missing(), e.best());
         // An English question meets the French documents word by word through the lexicon, and one common word ("best":
         // "meilleur") is enough to cover it; the passages' meaning must be close enough too, or it is about something else.
         if (e.english() && e.similarity() > 0 && e.similarity() < properties.englishSimilarityFloor()) {
-            return Decision.refuse("off topic: similarity " + String.format(java.util.Locale.ROOT, "%.2f", e.similarity()) + ", " + signals,
-                    e.covered(), e.missing(), e.best());
-        }
-        // A French question meets the documents through the English embedding model poorly, so its meaning cannot say
-        // it is off topic; its words can: none of work, labour relations, law or AI, and no name the documents use.
-        if (!e.english() && !retrieval.question().aboutTheField()) {
-            return Decision.refuse("off topic: no word of the field, " + signals, List.of(), e.missing(), e.best());
+            return Decision.offTopic("similarity " + String.format(java.util.Locale.ROOT, "%.2f", e.similarity()) + ", " + signals,
+                    e.missing(), e.best());
         }
         if (e.missing().isEmpty()) return new Decision(Decision.Verdict.ANSWER, signals, e.covered(), List.of(), e.best());
         if (e.factsStated() > 0) return new Decision(Decision.Verdict.PARTIAL, "partial: " + signals, e.covered(), e.missing(), e.best());

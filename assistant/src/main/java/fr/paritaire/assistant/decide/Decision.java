@@ -32,6 +32,19 @@ public record Decision(Verdict verdict, String reason, List<String> covered, Lis
         return new Decision(Verdict.REFUSE, reason, covered, missing, evidence);
     }
 
+    /** Why a question about something else is refused: the start of its {@link #reason()}. */
+    static final String OFF_TOPIC = "off topic";
+
+    /** A refusal because the question is not about what the documents are about (a recipe, the weather). */
+    static Decision offTopic(String why, List<String> missing, double evidence) {
+        return refuse(OFF_TOPIC + ": " + why, List.of(), missing, evidence);
+    }
+
+    /** Whether the question was refused as being about something else than the documents' field. */
+    public boolean offTopic() {
+        return verdict == Verdict.REFUSE && reason.startsWith(OFF_TOPIC);
+    }
+
     public boolean answers() {
         return verdict != Verdict.REFUSE;
     }

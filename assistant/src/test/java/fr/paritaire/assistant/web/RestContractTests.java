@@ -98,11 +98,14 @@ abstract class RestContractTests {
     }
 
     @Test
-    void anOffTopicQuestionIsRefusedNamingTheClosestSources() {
+    void anOffTopicQuestionIsRefusedAsOutsideTheField() {
         JsonNode body = Http.post(port, "/api/ask", Map.of("question", "Quelle est la recette de la pâte à crêpes ?")).body();
         assertThat(body.path("grounded").asBoolean()).isFalse();
         assertThat(body.path("citations").size()).isZero();
-        assertThat(body.path("answer").asText()).contains("ne traitent pas de cette question");
+        assertThat(body.path("answer").asText()).contains("ne traitent pas de cette question", "sort du champ")
+                .doesNotContain("sources les plus proches");
+        JsonNode english = Http.post(port, "/api/ask", Map.of("question", "What is the best recipe for pancakes?")).body();
+        assertThat(english.path("answer").asText()).contains("outside Paritaire's field");
         assertThat(body.path("decision").path("verdict").asText()).isEqualTo("refuse");
     }
 
