@@ -179,6 +179,8 @@ public class Answerability {
     private boolean statesFact(QuestionAnalysis question, List<Passage> passages, ExpectedAnswer expected) {
         Set<String> named = expected == ExpectedAnswer.NAME ? Set.of() : question.namedDocuments();
         java.util.function.ToDoubleFunction<String> coverage = question.factCoverage(expected);
+        // A figure that counts the very thing asked ("260 conducteurs-livreurs") is about the question by itself.
+        double floor = expected == ExpectedAnswer.NUMBER && question.countsAThing() ? properties.countedFactFloor() : properties.factSentenceFloor();
         for (Passage passage : passages) {
             if (!named.isEmpty() && !named.contains(passage.documentId())) continue;
             List<String> sentences = Sentences.split(passage.text());
@@ -189,7 +191,7 @@ public class Answerability {
                 boolean bare = sentences.get(i).replaceAll("[^\\p{L}]", "").length() <= 3;
                 String context = section + (i == 0 || bare ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
-                if (coverage.applyAsDouble(context) >= properties.factSentenceFloor()) return true;
+                if (coverage.applyAsDouble(context) >= floor) return true;
             }
         }
         return false;

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          the sentences around it and its section heading; only words the knowledge base uses count
  * @param nameNearPlace for a name asked of a country or nationality ("la fédération autrichienne"), how many characters
  *                      at most between the name a sentence states and its mention of that country
+ * @param countedFactFloor for a question counting a thing ("combien d'intérimaires ?"), the same floor for a sentence whose
+ *                         figure counts that very thing ("260 conducteurs-livreurs"): what it counts already says it is
+ *                         about the question, so less of the rest must be there
  * @param englishSimilarityFloor for an English question, how similar (cosine, 0..1) by meaning the closest of the
  *                               passages read as evidence must be, else it is about something the documents do not
  *                               discuss (the embedding model is English: its similarities between French texts say little)
@@ -23,5 +26,6 @@ public record AnswerabilityProperties(
         @DefaultValue("0.05") double evidenceFloor,
         @DefaultValue("0.35") double factSentenceFloor,
         @DefaultValue("30") int nameNearPlace,
-        @DefaultValue("0.5") double englishSimilarityFloor) {
+        @DefaultValue("0.5") double englishSimilarityFloor,
+        @DefaultValue("0.2") double countedFactFloor) {
 }

@@ -26,7 +26,7 @@ class AnswerabilityTest {
     static Path data;
     static TestPipeline pipeline;
     static Retriever retriever;
-    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30, 0.5));
+    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30, 0.5, 0.2));
 
     @BeforeAll
     static void ingestCorpus() {

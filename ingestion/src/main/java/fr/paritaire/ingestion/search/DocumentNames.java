@@ -83,7 +83,7 @@ public final class DocumentNames {
         boolean aboutExample = false;
         // Lower-case words name a document together ("l'accord de branche mécanique de précision"): two of its own.
         Map<String, Set<String>> describing = new HashMap<>();
-        for (Word word : words(question)) {
+        for (Word word : words(question, index.documentByTerm())) {
             String document = index.documentByTerm().get(word.term());
             if (!word.proper()) {
                 if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
@@ -118,7 +118,7 @@ public final class DocumentNames {
      * The question's words that analyse to one term. A proper noun has a capital inside it (CGT, iMET, LaborIA) or is
      * capitalised without opening the question; a word with a capital that opens it is neither proper nor common.
      */
-    private List<Word> words(String question) {
+    private List<Word> words(String question, Map<String, String> titleWords) {
         List<Word> out = new java.util.ArrayList<>();
         String[] words = QueryAnalyzer.words(question.strip());
         for (int i = 0; i < words.length; i++) {
@@ -126,8 +126,10 @@ public final class DocumentNames {
             if (word.length() < 2) continue;
             boolean capitals = word.chars().anyMatch(Character::isUpperCase);
             boolean proper = word.substring(1).chars().anyMatch(Character::isUpperCase) || (i > 0 && Character.isUpperCase(word.charAt(0)));
-            if (capitals && !proper) continue;
             List<String> analysed = analyzer.terms(word);
+            // A capital that opens the question says nothing, unless the word names a document ("Berthelot ils ont…").
+            if (capitals && !proper && !(analysed.size() == 1 && titleWords.containsKey(analysed.getFirst()))) continue;
+            if (capitals) proper = true;
             if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper));
         }
         return out;

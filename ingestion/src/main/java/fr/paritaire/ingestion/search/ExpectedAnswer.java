@@ -20,7 +20,9 @@ public enum ExpectedAnswer {
                     // "ça coûte combien ?", "l'ANACT a mis combien ?", "how much does it cost?"
                     + "|co[uû]te(?:nt|rait)? combien|combien (?:ça |ca |cela )?co[uû]te|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost"
                     // "combien d'euros ?", "what is the euro cap?"
-                    + "|combien d['’]euros|how many euros|\\b(?:en|in) euros\\b|\\beuro (?:cap|limit|ceiling|amount))",
+                    + "|combien d['’]euros|how many euros|\\b(?:en|in) euros\\b|\\beuro (?:cap|limit|ceiling|amount)"
+                    // a rate asked as a quantity: "jusqu'à combien de l'heure ?", "how much per hour?"
+                    + "|combien (?:de|par) l['’]heure|(?:jusqu['’]à|à hauteur de) combien|how much (?:per|an) hour)",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
     DURATION("une durée ou un délai", "a duration or deadline",
             "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)?(?: est| sont)?(?: le| la| les)? (?:délai|durée|préavis)|what(?: is|['’]s)? (?:the )?(?:notice period|time limit)|dans quel délai|à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how long|how often|how frequently|how many (?:days|hours|weeks|months|years))",
@@ -39,14 +41,15 @@ public enum ExpectedAnswer {
             // A figure: digits, or a number in words before what it counts ("quarante agences", "six criteria"). Years,
             // dates, amounts, addresses, article numbers and links are not figures (see statedIn).
             "(?iu)\\d|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
-                    + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ]\\p{L}+)? \\p{L}{3,}"),
+                    + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ]\\p{L}+)? \\p{L}{3,}"
+                    + "|(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s? d"),
     /** Where to find it online: a web or e-mail address ("c'est quoi l'adresse du site ?"). */
     ADDRESS("une adresse (site ou courriel)", "an address (web or e-mail)",
             "(?iu)(?:\\b(?:adresse|url|lien)\\b.{0,40}\\b(?:site|web|internet|page)\\b|\\b(?:site|web|internet)\\b.{0,30}\\b(?:adresse|url|lien)\\b|\\b(?:web ?site|web) (?:address|url)\\b|what(?: is|['’]s) the (?:url|link|web address)|adresse (?:e-?mail|mail|électronique|courriel)|e-?mail address)",
             "(?iu)https?://|\\bwww\\.|\\b[\\w-]+\\.(?:fr|com|org|eu|net|int|info)\\b|[\\w.-]+@[\\w-]+\\."),
     /** Who: a person, an organisation, a body — stated by a name (a capitalised word inside the sentence, an acronym). */
     NAME("un nom", "a name",
-            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what(?: is|['’]s) (?:the|its|their) name|which (?:[\\p{L}-]+ ){0,2}(?:organi[sz]ation|union|company|federation|body|institution|vendor|supplier|provider|firm)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution|éditeur|prestataire|fournisseur|cabinet|OPCO)s?\\b|\\b(?:son|leur) nom\\b)",
+            "(?iu)(?:(?:^|[?.!:]\\s+)(?:et\\s+|and\\s+)?(?:qui|who)\\b|\\bc['’]est qui\\b|comment s['’]appelle|what(?: is|['’]s) (?:the|its|their) name|which (?:[\\p{L}-]+ ){0,2}(?:organi[sz]ation|union|company|federation|body|institution|vendor|supplier|provider|firm)s?\\b|quel(?:le)?s? (?:organisation|syndicat|fédération|entreprise|organisme|institution|éditeur|prestataire|fournisseur|cabinet|OPCO)s?\\b|\\b(?:son|leur) nom\\b|\\ble nom d(?:e|u|es|['’])|\\bthe name of\\b)",
             "(?<=[\\p{L}\\d,;:’'] )\\p{Lu}[\\p{L}-]+|\\b\\p{L}*\\p{Lu}\\p{L}*\\p{Lu}");
 
     private final String label;
@@ -83,7 +86,7 @@ public enum ExpectedAnswer {
         return all;
     }
 
-    private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)\\b(?:combien de (?!temps|jours|mois|semaines|minutes)|how many (?!days|hours|weeks|months|years))");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)\\b(?:combien de (?!temps|jours|mois|semaines|minutes|l['’])|how many (?!days|hours|weeks|months|years))");
 
     /** The words with which a question asks for this kind of fact ("comment s'appelle", "à quelle fréquence"). */
     public List<String> askingWords(String text) {
@@ -173,6 +176,44 @@ public enum ExpectedAnswer {
         Precisely precisely = Precisely.in(this, question);
         return precisely != null ? precisely.stated.matcher(sentence).find() : statedIn(sentence);
     }
+
+    /**
+     * The thing a question counts ("combien d'intérimaires ?": "intérimaires"; "how many negotiation meetings?":
+     * "negotiation meetings"), when it asks a plain count of something — not a share, a threshold, a duration or a
+     * count of people in general — else {@code null}.
+     */
+    public static String countedIn(String question) {
+        if (Precisely.in(NUMBER, question) != null) return null;
+        java.util.regex.Matcher m = COUNTED.matcher(question);
+        if (!m.find()) return null;
+        String thing = m.group(1) + (m.group(2) == null ? "" : " " + m.group(2));
+        return GENERIC_COUNT.matcher(m.group(1)).matches() ? null : thing;
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("(?iu)(?:\\bcombien\\s+d(?:e\\s+|['’])|\\bnombre\\s+d(?:e\\s+|['’])|\\bhow\\s+many\\s+)"
+            + "(?!temps\\b|l['’]|la\\s|les\\s|le\\s)(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?");
+    private static final Pattern GENERIC_COUNT = Pattern.compile("(?iu)personnes?|gens|people|persons?|fois|times|choses?|things?|éléments?|exemples?|examples?|[\\p{L}]{1,2}");
+
+    /**
+     * The words that follow each figure of a sentence ("2 600 conseillers clientèle" gives "conseillers clientèle,
+     * répartis"): what the figure counts. Years, amounts, addresses and the like are not figures.
+     */
+    public static List<String> countedAfterFigures(String sentence) {
+        String clean = NOT_A_FIGURE.matcher(sentence).replaceAll(" ");
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher figure = FIGURE.matcher(clean);
+        while (figure.find()) {
+            java.util.regex.Matcher after = FOLLOWING.matcher(clean).region(figure.end(), clean.length());
+            if (after.lookingAt()) out.add(after.group().strip());
+        }
+        return out;
+    }
+
+    /** "une soixantaine de", "des centaines d'": a figure too. */
+    private static final String ROUGHLY = "(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?\\s+d(?:e\\s+|['’])";
+    private static final Pattern FIGURE = Pattern.compile("(?iu)\\d[\\d\\s.,]*(?:%|\\s)|" + ROUGHLY + "|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
+            + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingts?|cents?|mille))*\\s");
+    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[^\\s.;:!?]+\\s*){1,4}");
 
     /** What is asked, for people, as precisely as the question asks it: "une année" for "de quelle année ?". */
     public String label(String question, String language) {

@@ -47,6 +47,8 @@ public final class QuestionAnalysis {
     private final QuestionCoverage coverage;
     private final PassageFocus focus;
     private final Set<String> concepts;
+    /** The analysed words of the thing a plain count question counts ("intérimaires"), or {@code null}. */
+    private final Set<String> counted;
     /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
     private final List<java.util.regex.Pattern> places;
     private final Glossary glossary;
@@ -71,6 +73,8 @@ public final class QuestionAnalysis {
             if (match.place()) places.add(variantsPattern(match));
         }
         this.concepts = java.util.Collections.unmodifiableSet(concepts);
+        String thing = ExpectedAnswer.countedIn(text);
+        this.counted = thing == null ? null : Set.copyOf(coverage.termsOf(thing));
         this.places = List.copyOf(places);
     }
 
@@ -186,6 +190,11 @@ public final class QuestionAnalysis {
                 || t.word().length() > 1 && t.word().chars().skip(1).anyMatch(Character::isUpperCase)));
     }
 
+    /** Whether the question asks a plain count of a thing ("combien d'intérimaires ?"), which a figure must count. */
+    public boolean countsAThing() {
+        return counted != null;
+    }
+
     /** The question's content words with their weights, in question order. */
     public List<KeyTerm> keyTerms() {
         return keyTerms;
@@ -220,6 +229,10 @@ public final class QuestionAnalysis {
      */
     public boolean statedBy(ExpectedAnswer fact, String sentence, int nameNearPlace) {
         if (!fact.answers(text, sentence)) return false;
+        // A count is of the thing asked: "1 400 salariés" does not say how many temporary workers there are.
+        if (fact == ExpectedAnswer.NUMBER && counted != null) {
+            return ExpectedAnswer.countedAfterFigures(sentence).stream().anyMatch(after -> coverage.expresses(counted, coverage.termSet(after)));
+        }
         if (fact != ExpectedAnswer.NAME) return true;
         if (places.isEmpty()) return true;
         Set<String> asked = coverage.termSet(text);

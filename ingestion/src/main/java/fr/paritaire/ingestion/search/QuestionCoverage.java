@@ -119,6 +119,15 @@ public final class QuestionCoverage {
         return covered(present);
     }
 
+    /**
+     * Whether the analysed words present express the thing these question terms name (by a term the knowledge base
+     * uses, or a glossary equivalent); {@code true} when none of them can be judged (unknown to the documents).
+     */
+    boolean expresses(java.util.Collection<String> terms, Set<String> present) {
+        List<Unit> judged = units.stream().filter(Unit::known).filter(u -> terms.contains(u.term())).toList();
+        return judged.isEmpty() || judged.stream().anyMatch(u -> u.coveredBy(present));
+    }
+
     /** The question's terms (those that count) that the analysed words present do not cover. */
     Set<String> uncovered(Set<String> present) {
         Set<String> out = new LinkedHashSet<>(absent);
