@@ -63,6 +63,11 @@ public class Answerability {
         double best = java.util.Arrays.stream(focus).max().orElse(0);
         List<String> texts = evidence.stream().map(p -> p.headingText() + "\n" + p.evidenceText()).toList();
         Set<String> uncovered = question.uncoveredTerms(texts);
+        // A name asked about a document the question names ("FO, dans sa contribution pour le sommet ?") must be in
+        // that document: another one speaking of it says nothing of what the named one says.
+        Set<String> named = question.namedDocuments();
+        Set<String> uncoveredInNamed = named.isEmpty() ? uncovered : question.uncoveredTerms(evidence.stream()
+                .filter(p -> named.contains(p.documentId())).map(p -> p.headingText() + "\n" + p.evidenceText()).toList());
         // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
@@ -86,7 +91,8 @@ public class Answerability {
                 uncoveredWeight += term.weight();
                 maxUncovered = Math.max(maxUncovered, term.weight());
             }
-            if (entity && absent && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent()) {
+            if (entity && (absent || uncoveredInNamed.contains(term.term()))
+                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent()) {
                 missing.add(quoted(term.word()));
                 missingNames++;
             } else if (!absent && term.passages() > 0) {

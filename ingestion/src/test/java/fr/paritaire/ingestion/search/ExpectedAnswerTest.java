@@ -77,6 +77,16 @@ class ExpectedAnswerTest {
         String share = "Quel pourcentage de dirigeants citent la baisse des coûts ?";
         assertThat(ExpectedAnswer.NUMBER.answers(share, "Une étude a suivi 10 décideurs sur 6 à 9 mois.")).isFalse();
         assertThat(ExpectedAnswer.NUMBER.answers(share, "Deux salariés sur trois utilisent l'outil.")).isTrue();
+        // What a count question counts, and what each figure of a sentence counts.
+        assertThat(ExpectedAnswer.countedIn("Berthelot emploie combien d'intérimaires ?")).isEqualTo("intérimaires");
+        assertThat(ExpectedAnswer.countedIn("How many negotiation meetings were held?")).isEqualTo("negotiation meetings");
+        assertThat(ExpectedAnswer.countedIn("Ils sont combien de personnes ?")).isNull();
+        assertThat(ExpectedAnswer.countedIn("Quel pourcentage de dirigeants ?")).isNull();
+        assertThat(ExpectedAnswer.countedAfterFigures("Il emploie 3 100 salariés, dont 2 600 conseillers, sur sept centres."))
+                .anyMatch(after -> after.startsWith("conseillers")).anyMatch(after -> after.startsWith("centres"));
+        assertThat(ExpectedAnswer.countedAfterFigures("Le projet vise à regrouper une soixantaine de membres."))
+                .anyMatch(after -> after.startsWith("membres"));
+        assertThat(ExpectedAnswer.countedAfterFigures("Le siège est situé 45 avenue de la Libération, 59000 Lille.")).isEmpty();
         // Time slots asked are times of day.
         assertThat(ExpectedAnswer.allIn("C'est quoi les plages horaires de déconnexion ?")).contains(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.allIn("Between which hours are e-mails forbidden?")).contains(ExpectedAnswer.DATE);
