@@ -86,7 +86,15 @@ public final class DocumentNames {
         for (Word word : words(question, index.documentByTerm())) {
             String document = index.documentByTerm().get(word.term());
             if (!word.proper()) {
-                if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
+                if (document == null) continue;
+                describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
+                // A title word written in lower case still names its document when no other document uses it
+                // ("berthelot drivers asking…"), as a capitalised one would.
+                if (usersOf(index, word.term()).equals(Set.of(document))) {
+                    documents.add(document);
+                    terms.add(word.term());
+                    aboutExample |= index.examples().contains(document);
+                }
                 continue;
             }
             if (document != null) {
@@ -95,8 +103,7 @@ public final class DocumentNames {
                 aboutExample |= index.examples().contains(document);
             }
             // Someone or something only one document speaks of ("UNIMEP", "Georg Fischer"), or only the examples.
-            if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
-            Set<String> users = index.users().computeIfAbsent(word.term(), t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
+            Set<String> users = usersOf(index, word.term());
             if (users.size() == 1) speakers.put(word.term(), users.iterator().next());
             aboutExample |= !users.isEmpty() && index.examples().containsAll(users);
         }
@@ -108,6 +115,12 @@ public final class DocumentNames {
         }
         if (documents.isEmpty() && speakers.isEmpty() && !aboutExample) return Named.NONE;
         return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample, Map.copyOf(speakers));
+    }
+
+    /** The documents whose passages use a word (read once, cached). */
+    private Set<String> usersOf(Index index, String term) {
+        if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
+        return index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
     }
 
     /** A word of the question, analysed; {@code proper} for a proper noun. */
