@@ -14,12 +14,21 @@ final class PageCollectingHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "br", "table", "ul", "ol", "blockquote", "section", "article");
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "aside", "noscript", "title");
+    /**
+     * A web page's chrome inside the article: share bars, breadcrumbs, cookie banners, skip links, by their class or role
+     * ("Partager : LinkedIn · Courriel · Imprimer" is not something to quote).
+     */
+    private static final java.util.regex.Pattern CHROME_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:share|sharing|social|breadcrumbs?|cookies?|skip|print-links|toolbar)(?:$|[\\s_-])");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search");
 
     private final List<String> pages = new ArrayList<>();
     private final int maxChars;
     private StringBuilder current = new StringBuilder();
     private int total;
     private int skipDepth;
+    /** For each open element, whether it is skipped with what it holds. */
+    private final java.util.ArrayDeque<Boolean> skipping = new java.util.ArrayDeque<>();
     private int cellDepth;
     private boolean sawPageDiv;
     private boolean limitReached;
@@ -31,7 +40,9 @@ final class PageCollectingHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
-        if (SKIPPED.contains(name)) {
+        boolean skipped = SKIPPED.contains(name) || isChrome(atts);
+        skipping.push(skipped);
+        if (skipped) {
             skipDepth++;
             return;
         }
@@ -57,7 +68,7 @@ final class PageCollectingHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
-        if (SKIPPED.contains(name)) {
+        if (skipping.isEmpty() ? SKIPPED.contains(name) : skipping.pop()) {
             skipDepth = Math.max(0, skipDepth - 1);
             return;
         }
@@ -97,6 +108,12 @@ final class PageCollectingHandler extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
         characters(ch, start, length);
+    }
+
+    private static boolean isChrome(Attributes atts) {
+        String type = atts.getValue("class");
+        String role = atts.getValue("role");
+        return (type != null && CHROME_CLASS.matcher(type).find()) || (role != null && CHROME_ROLES.contains(role.strip()));
     }
 
     boolean limitReached() {

@@ -110,9 +110,10 @@ class DocumentFormatsTest {
     }
 
     @Test
-    void htmlNavigationHeaderAndFooterAreDropped() throws Exception {
+    void htmlNavigationHeaderFooterAndShareBarAreDropped() throws Exception {
         List<Passage> passages = passages(ACCORDS.resolve("accord-groupe-solvea-relation-client-ia-2026.html"));
-        assertThat(passages).allSatisfy(p -> assertThat(p.text()).doesNotContain("Mentions légales", "Plan du site", "cookies"));
+        assertThat(passages).allSatisfy(p -> assertThat(p.text()).doesNotContain("Mentions légales", "Plan du site", "cookies",
+                "Partager : LinkedIn", "Télécharger le PDF"));
         assertThat(passages).anySatisfy(p -> assertThat(p.text()).contains("Information-consultation du CSE avant tout déploiement"));
     }
 
