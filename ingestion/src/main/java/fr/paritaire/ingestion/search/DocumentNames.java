@@ -43,9 +43,8 @@ public final class DocumentNames {
      * @param users for each proper noun asked about so far, the documents whose passages use it (at most
      *              {@link #USERS_READ}), looked up once per snapshot of the knowledge base
      */
-    /** @param capitalised title words a title writes with a capital, past its first word ("Berthelot", "Solvéa") */
-    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> capitalised,
-                         Set<String> examples, Map<String, Set<String>> users) {
+    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> examples,
+                         Map<String, Set<String>> users) {
     }
 
     /** How many documents using a proper noun are looked up: one tells who alone speaks of it, all examples tell an example. */
@@ -60,7 +59,7 @@ public final class DocumentNames {
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
@@ -87,15 +86,7 @@ public final class DocumentNames {
         for (Word word : words(question, index.documentByTerm())) {
             String document = index.documentByTerm().get(word.term());
             if (!word.proper()) {
-                if (document == null) continue;
-                describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
-                // A name of a title written in lower case still names its document when no other document uses it
-                // ("berthelot drivers asking…"), as a capitalised one would.
-                if (index.capitalised().contains(word.term()) && usersOf(index, word.term()).equals(Set.of(document))) {
-                    documents.add(document);
-                    terms.add(word.term());
-                    aboutExample |= index.examples().contains(document);
-                }
+                if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
                 continue;
             }
             if (document != null) {
@@ -160,26 +151,9 @@ public final class DocumentNames {
             List<SourceDocument> examples = documents.values().stream()
                     .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
             Set<String> exampleIds = examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            index = new Index(fingerprint, build(documents.values()), capitalised(documents.values()), exampleIds,
-                    new java.util.concurrent.ConcurrentHashMap<>());
+            index = new Index(fingerprint, build(documents.values()), exampleIds, new java.util.concurrent.ConcurrentHashMap<>());
             return index;
         }
-    }
-
-    /** The analysed words that titles write with a capital, past their first word: names, not description. */
-    private Set<String> capitalised(Iterable<SourceDocument> documents) {
-        Set<String> out = new HashSet<>();
-        for (SourceDocument d : documents) {
-            if (d.title() == null) continue;
-            String[] words = QueryAnalyzer.words(d.title().strip());
-            for (int i = 1; i < words.length; i++) {
-                String word = QueryAnalyzer.withoutElision(words[i]);
-                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) continue;
-                List<String> analysed = analyzer.terms(word);
-                if (analysed.size() == 1) out.add(analysed.getFirst());
-            }
-        }
-        return Set.copyOf(out);
     }
 
     private Map<String, String> build(Iterable<SourceDocument> documents) {
