@@ -215,9 +215,9 @@ class AnswerabilityTest {
     void heldOutGuards() {
         Figures all = figures(CorpusFixture.evalSet("holdout")).plus(figures(CorpusFixture.evalSet("test"))).plus(figures(CorpusFixture.evalSet("unseen")))
                 .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")))
-                .plus(figures(CorpusFixture.evalSet("unseen4")));
-        assertThat(all.refusalRate()).as("the six never-tuned sets' refusal rate " + all).isGreaterThanOrEqualTo(0.6);
-        assertThat(all.falseRefusalRate()).as("the six never-tuned sets' false-refusal rate " + all).isLessThanOrEqualTo(0.1);
+                .plus(figures(CorpusFixture.evalSet("unseen4"))).plus(figures(CorpusFixture.evalSet("unseen5")));
+        assertThat(all.refusalRate()).as("the seven never-tuned sets' refusal rate " + all).isGreaterThanOrEqualTo(0.6);
+        assertThat(all.falseRefusalRate()).as("the seven never-tuned sets' false-refusal rate " + all).isLessThanOrEqualTo(0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {
