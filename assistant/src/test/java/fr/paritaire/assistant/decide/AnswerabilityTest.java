@@ -171,6 +171,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aCountAskedOfOneSiteIsStatedOfThatSite() {
+        // "2 300 salariés répartis entre son siège de Nantes, trois centres de gestion et quarante agences".
+        refused("Combien de collaborateurs compte le siège de Nantes de la Mutuelle Ligérienne ?", "un chiffre");
+        assertThat(decide("Combien de salariés emploie la Mutuelle Ligérienne ?").verdict()).isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
     void aCountAskedIsNotAnsweredByAnAddressOrALink() {
         // The agreement's preamble gives the company's capital, street number and postcode: none counts meetings.
         refused("Combien de réunions de négociation ont précédé l'accord Berthelot Logistique ?", "un chiffre");

@@ -47,6 +47,14 @@ public final class QuestionAnalysis {
     private final QuestionCoverage coverage;
     private final PassageFocus focus;
     private final Set<String> concepts;
+    /** The place of the one site a question asks about ("au siège de Nantes": "Nantes"), or {@code null}. */
+    private final String site;
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})(?iu:siège|site|centre|center|entrepôts?|usines?|agence|établissement|bureau|office|warehouse|plant|headquarters)"
+                    + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?iu:de|d['’]|à|of|in)\\s*(\\p{Lu}[\\p{L}-]+)");
+    /** A figure spread over several places or groups. */
+    private static final java.util.regex.Pattern SPREAD = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:réparti(?:e|s|es)?|répartition|spread|across)\\b");
     /** The analysed words of the thing a plain count question counts ("intérimaires"), or {@code null}. */
     private final Set<String> counted;
     /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
@@ -73,6 +81,8 @@ public final class QuestionAnalysis {
             if (match.place()) places.add(variantsPattern(match));
         }
         this.concepts = java.util.Collections.unmodifiableSet(concepts);
+        java.util.regex.Matcher site = SITE.matcher(text);
+        this.site = site.find() ? site.group(1) : null;
         String thing = ExpectedAnswer.countedIn(text);
         this.counted = thing == null ? null : Set.copyOf(coverage.termsOf(thing));
         this.places = List.copyOf(places);
@@ -229,6 +239,13 @@ public final class QuestionAnalysis {
      */
     public boolean statedBy(ExpectedAnswer fact, String sentence, int nameNearPlace) {
         if (!fact.answers(text, sentence)) return false;
+        // A count asked of one site ("au siège de Nantes") is stated of that site, not of a whole spread over several:
+        // "2 300 salariés répartis entre son siège de Nantes, trois centres…" does not say how many work in Nantes.
+        if (fact == ExpectedAnswer.NUMBER && site != null
+                && (!java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(site) + "(?!\\p{L})").matcher(sentence).find()
+                    || SPREAD.matcher(sentence).find())) {
+            return false;
+        }
         // A count is of the thing asked: "1 400 salariés" does not say how many temporary workers there are.
         if (fact == ExpectedAnswer.NUMBER && counted != null) {
             return ExpectedAnswer.countedAfterFigures(sentence).stream().anyMatch(after -> coverage.expresses(counted, coverage.termSet(after)));
