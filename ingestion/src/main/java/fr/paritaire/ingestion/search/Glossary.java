@@ -158,13 +158,22 @@ public final class Glossary {
         List<Match> out = new ArrayList<>();
         for (Entry entry : entries) {
             if (!sections.test(entry.section)) continue;
-            List<String> present = new ArrayList<>();
+            // Most groups are absent from a text: their equivalents are only listed for the few that are found.
+            boolean[] found = null;
+            for (int i = 0; i < entry.variants.size(); i++) {
+                if (lower.contains(entry.needles.get(i)) && entry.patterns.get(i).matcher(folded).find()) {
+                    if (found == null) found = new boolean[entry.variants.size()];
+                    found[i] = true;
+                }
+            }
+            if (found == null) continue;
             List<String> absent = new ArrayList<>();
             for (int i = 0; i < entry.variants.size(); i++) {
-                if (lower.contains(entry.needles.get(i)) && entry.patterns.get(i).matcher(folded).find()) present.add(entry.variants.get(i));
-                else if (withEnglish || i < entry.frenchCount) absent.add(entry.variants.get(i));
+                if (!found[i] && (withEnglish || i < entry.frenchCount)) absent.add(entry.variants.get(i));
             }
-            for (String found : present) out.add(new Match(found, absent, entry.section, entry.variants.getFirst()));
+            for (int i = 0; i < entry.variants.size(); i++) {
+                if (found[i]) out.add(new Match(entry.variants.get(i), absent, entry.section, entry.variants.getFirst()));
+            }
         }
         return out;
     }

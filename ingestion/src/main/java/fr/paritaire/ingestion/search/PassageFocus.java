@@ -49,14 +49,20 @@ public final class PassageFocus {
         Analysed analysed = analysed(passage);
         double best = 0;
         int n = analysed.sentences().size();
+        // Whether each sentence states the fact asked, read once per sentence rather than once per window holding it.
+        boolean[] stated = new boolean[n];
+        for (int i = 0; expected != null && i < n; i++) stated[i] = expected.statedIn(analysed.sentences().get(i));
         for (int i = 0; i < Math.max(1, n - window + 1); i++) {
             int end = Math.min(n, i + window);
             List<List<String>> terms = new ArrayList<>(analysed.terms().subList(i, end));
             int leadIn = n == 0 ? -1 : analysed.leadIn()[i];
             if (leadIn >= 0) terms.add(analysed.terms().get(leadIn));
             double score = coverage.covered(analysed.heading(), terms);
-            if (expected != null && analysed.sentences().subList(i, end).stream().anyMatch(expected::statedIn)) {
-                score += answerTypeBonus;
+            for (int j = i; j < end; j++) {
+                if (stated[j]) {
+                    score += answerTypeBonus;
+                    break;
+                }
             }
             best = Math.max(best, score);
         }
