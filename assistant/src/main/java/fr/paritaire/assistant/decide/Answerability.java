@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * article 15 the agreement does not have is not answered by article 14), every precise fact it asks for (a budget
  * question is answered only by a sentence stating an amount about the thing asked), and its words as a whole (a French
  * question with no word of work, labour relations, law or AI, an English one far in meaning from every passage, is
- * about something else). Facets all supported: answer; some: answer
- * in part and say what is missing; none, or too little evidence: refuse, naming what the documents do cover.
+ * about something else). Facets all supported: answer; some: answer in part and say what is missing; none, or too
+ * little evidence: refuse, naming what the documents do cover.
  */
 @Component
 public class Answerability {
@@ -66,8 +66,8 @@ public class Answerability {
         // A name asked about a document the question names ("FO, dans sa contribution pour le sommet ?") must be in
         // that document: another one speaking of it says nothing of what the named one says.
         Set<String> named = question.namedDocuments();
-        Set<String> uncoveredInNamed = named.isEmpty() ? uncovered : question.uncoveredTerms(evidence.stream()
-                .filter(p -> named.contains(p.documentId())).map(p -> p.headingText() + "\n" + p.evidenceText()).toList());
+        Set<String> uncoveredInNamed = named.isEmpty() ? uncovered : question.uncoveredTerms(java.util.stream.IntStream
+                .range(0, evidence.size()).filter(i -> named.contains(evidence.get(i).documentId())).mapToObj(texts::get).toList());
         // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 

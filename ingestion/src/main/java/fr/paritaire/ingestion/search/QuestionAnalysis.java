@@ -47,8 +47,8 @@ public final class QuestionAnalysis {
     private final QuestionCoverage coverage;
     private final PassageFocus focus;
     private final Set<String> concepts;
-    /** The place of the one site a question asks about ("au siège de Nantes": "Nantes"), or {@code null}. */
-    private final String site;
+    /** The place of the one site a question asks about ("au siège de Nantes": "Nantes"), as a pattern, or {@code null}. */
+    private final java.util.regex.Pattern site;
     private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
             "(?<!\\p{L})(?iu:siège|site|centre|center|entrepôts?|usines?|agence|établissement|bureau|office|warehouse|plant|headquarters)"
                     + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?iu:de|d['’]|à|of|in)\\s*(\\p{Lu}[\\p{L}-]+)");
@@ -82,7 +82,7 @@ public final class QuestionAnalysis {
         }
         this.concepts = java.util.Collections.unmodifiableSet(concepts);
         java.util.regex.Matcher site = SITE.matcher(text);
-        this.site = site.find() ? site.group(1) : null;
+        this.site = site.find() ? java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(site.group(1)) + "(?!\\p{L})") : null;
         String thing = ExpectedAnswer.countedIn(text);
         this.counted = thing == null ? null : Set.copyOf(coverage.termsOf(thing));
         this.places = List.copyOf(places);
@@ -190,8 +190,8 @@ public final class QuestionAnalysis {
     /**
      * Whether the question is about what the documents are about: it uses a word of work, labour relations, law or AI
      * (search/topic-words.txt), or names a document, a labour-law institution, an article, an acronym the knowledge base
-     * uses (CGT, RGPD) or a name only one of its documents speaks of (Solvéa, UNIMEP). "Comment réparer un pneu de vélo crevé ?" is not, whatever passage shares a word
-     * with it.
+     * uses (CGT, RGPD) or a name only one of its documents speaks of (Solvéa, UNIMEP). "Comment réparer un pneu de vélo
+     * crevé ?" is not, whatever passage shares a word with it.
      */
     public boolean aboutTheField() {
         if (!namedDocuments().isEmpty() || !concepts.isEmpty() || !legalReferences().isEmpty()) return true;
@@ -241,9 +241,7 @@ public final class QuestionAnalysis {
         if (!fact.answers(text, sentence)) return false;
         // A count asked of one site ("au siège de Nantes") is stated of that site, not of a whole spread over several:
         // "2 300 salariés répartis entre son siège de Nantes, trois centres…" does not say how many work in Nantes.
-        if (fact == ExpectedAnswer.NUMBER && site != null
-                && (!java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(site) + "(?!\\p{L})").matcher(sentence).find()
-                    || SPREAD.matcher(sentence).find())) {
+        if (fact == ExpectedAnswer.NUMBER && site != null && (!site.matcher(sentence).find() || SPREAD.matcher(sentence).find())) {
             return false;
         }
         // A count is of the thing asked: "1 400 salariés" does not say how many temporary workers there are.
