@@ -42,7 +42,7 @@ public record Decision(Verdict verdict, String reason, List<String> covered, Lis
 
     /** Whether the question was refused as being about something else than the documents' field. */
     public boolean offTopic() {
-        return verdict == Verdict.REFUSE && reason.startsWith(OFF_TOPIC);
+        return verdict == Verdict.REFUSE && reason != null && reason.startsWith(OFF_TOPIC);
     }
 
     public boolean answers() {

@@ -18,8 +18,11 @@ final class PageCollectingHandler extends DefaultHandler {
      * A web page's chrome inside the article: share bars, breadcrumbs, cookie banners, skip links, by their class or role
      * ("Partager : LinkedIn · Courriel · Imprimer" is not something to quote).
      */
-    private static final java.util.regex.Pattern CHROME_CLASS = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:share|sharing|social|breadcrumbs?|cookies?|skip|print-links|toolbar)(?:$|[\\s_-])");
+    private static final Set<String> CHROME_CLASSES = Set.of("share", "sharing", "share-bar", "share-buttons", "share-links",
+            "social-share", "social-links", "social-buttons", "breadcrumb", "breadcrumbs", "cookie", "cookies", "cookie-banner",
+            "cookie-notice", "cookie-consent", "skip-link", "skip-links", "print-links", "toolbar");
+    /** Elements that hold the content itself: never skipped, whatever their classes say ("category-dialogue-social"). */
+    private static final Set<String> CONTENT = Set.of("article", "main", "section", "body", "html");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search");
 
     private final List<String> pages = new ArrayList<>();
@@ -40,7 +43,7 @@ final class PageCollectingHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
-        boolean skipped = SKIPPED.contains(name) || isChrome(atts);
+        boolean skipped = SKIPPED.contains(name) || (!CONTENT.contains(name) && isChrome(atts));
         skipping.push(skipped);
         if (skipped) {
             skipDepth++;
@@ -113,7 +116,12 @@ final class PageCollectingHandler extends DefaultHandler {
     private static boolean isChrome(Attributes atts) {
         String type = atts.getValue("class");
         String role = atts.getValue("role");
-        return (type != null && CHROME_CLASS.matcher(type).find()) || (role != null && CHROME_ROLES.contains(role.strip()));
+        if (role != null && CHROME_ROLES.contains(role.strip())) return true;
+        if (type == null) return false;
+        for (String token : type.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (CHROME_CLASSES.contains(token)) return true;
+        }
+        return false;
     }
 
     boolean limitReached() {

@@ -22,7 +22,7 @@ public enum ExpectedAnswer {
                     // "combien d'euros ?", "what is the euro cap?"
                     + "|combien d['’]euros|how many euros|\\b(?:en|in) euros\\b|\\beuro (?:cap|limit|ceiling|amount)"
                     // a rate asked as a quantity: "jusqu'à combien de l'heure ?", "how much per hour?"
-                    + "|combien (?:de|par) l['’]heure|(?:jusqu['’]à|à hauteur de) combien|how much (?:per|an) hour)",
+                    + "|combien (?:de|par) l['’]heure|(?:jusqu['’]à|à hauteur de) combien(?!\\s+d(?:e\\s+(?!l['’])|['’]))|how much (?:per|an) hour)",
             "(?iu)\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€|millions?\\b|milliards?\\b|dollars?\\b|\\$)|[€$]\\s?\\d"),
     DURATION("une durée ou un délai", "a duration or deadline",
             "(?iu)\\b(?:combien de temps|combien d['’](?:heures|années)|combien de (?:jours|mois|semaines|minutes)|quel(?:le)?(?: est| sont)?(?: le| la| les)? (?:délai|durée|préavis)|what(?: is|['’]s)? (?:the )?(?:notice period|time limit)|dans quel délai|à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how long|how often|how frequently|how many (?:days|hours|weeks|months|years))",
@@ -40,7 +40,7 @@ public enum ExpectedAnswer {
             "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif|taille|seuil)|what (?:share|percentage|proportion|number|size|threshold|headcount)|(?:from|at) what (?:company )?(?:size|headcount)|des chiffres|statisti)",
             // A figure: digits, or a number in words before what it counts ("quarante agences", "six criteria"). Years,
             // dates, amounts, addresses, article numbers and links are not figures (see statedIn).
-            "(?iu)\\d|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
+            "(?iu)(?<![\\p{L}\\d.,-])\\d|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
                     + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ]\\p{L}+)? \\p{L}{3,}"
                     + "|(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s? d"),
     /** Where to find it online: a web or e-mail address ("c'est quoi l'adresse du site ?"). */
@@ -112,10 +112,14 @@ public enum ExpectedAnswer {
     private static final Pattern NOT_A_FIGURE = Pattern.compile("(?iu)https?://\\S+|\\bwww\\.\\S+|(?<![\\w.-])[\\w.-]+@[\\w.-]+"
             + "|\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\s+\\d{4})?\\b"
             + "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\b"
-            + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b"
-            + "|\\d[\\d\\s.,]*\\s*(?:€|euros?\\b|EUR\\b|k€|M€)|[€$]\\s?\\d[\\d\\s.,]*"
-            + "|\\b\\d+(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|allée|chemin|quai|route|impasse|cours|street|road)\\b|\\b\\d{5}\\b"
-            + "|\\b(?:articles?|art\\.|annexes?|chapitres?|titres?|sections?|p\\.|pp\\.|pages?|par\\.|§|n°|no\\.)\\s*\\d+(?:[.-]\\d+)*"
+            + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+            // a year, unless a word follows that it counts ("2000 salariés"): "en 2023, le Ceemet", "(Voos, 2022)"
+            + "|(?<![\\p{L}\\d])(?:19|20)\\d{2}(?![\\p{L}\\d])(?!\\s+(?!(?:et|à|au|aux|entre|par|pour|sur|dans|le|la|les|de|du|des|en|qui|que|a|ont|est|sont|and|to|in|on|the|of|by|for|was|were|is|are)(?!\\p{L}))\\p{Ll}{3,})"
+            + "|\\d[\\d.,]*+(?:\\s++\\d[\\d.,]*+)*+\\s*+(?:€|euros?\\b|EUR\\b|k€|M€)|[€$]\\s?\\d[\\d.,]*+(?:\\s++\\d[\\d.,]*+)*+"
+            + "|\\b\\d+(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|allée|chemin|quai|route|impasse|street|road)\\b"
+            // a postcode before its town: "59000 Lille" (not "12500 salariés")
+            + "|(?<![\\p{L}\\d])\\d{5}(?=\\s+(?-i:\\p{Lu}))"
+            + "|(?<![\\p{L}\\d])(?:articles?|art\\.|annexes?|chapitres?|titres?|sections?|p\\.|pp\\.|pages?|par\\.|§|n°|no\\.)\\s*\\d+(?:[.-]\\d+)*"
             + "|(?<![\\p{L}\\d])[LRD]\\.?\\s?\\d{3,4}-\\d+(?:-\\d+)?");
 
     /**
@@ -192,7 +196,7 @@ public enum ExpectedAnswer {
 
     private static final Pattern COUNTED = Pattern.compile("(?iu)(?:\\bcombien\\s+d(?:e\\s+|['’])|\\bnombre\\s+d(?:e\\s+|['’])|\\bhow\\s+many\\s+)"
             + "(?!temps\\b|l['’]|la\\s|les\\s|le\\s)(\\p{L}[\\p{L}-]*)(?:\\s+(\\p{L}[\\p{L}-]*))?");
-    private static final Pattern GENERIC_COUNT = Pattern.compile("(?iu)personnes?|gens|people|persons?|fois|times|choses?|things?|éléments?|exemples?|examples?|[\\p{L}]{1,2}");
+    private static final Pattern GENERIC_COUNT = Pattern.compile("(?iu)personnes?|gens|people|persons?|fois|times|choses?|things?|éléments?|exemples?|examples?|entre|are|is|were|was|do|does|did|have|has|of|[\\p{L}]{1,2}");
 
     /**
      * The words that follow each figure of a sentence ("2 600 conseillers clientèle" gives "conseillers clientèle,
@@ -211,9 +215,9 @@ public enum ExpectedAnswer {
 
     /** "une soixantaine de", "des centaines d'": a figure too. */
     private static final String ROUGHLY = "(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?\\s+d(?:e\\s+|['’])";
-    private static final Pattern FIGURE = Pattern.compile("(?iu)\\d[\\d\\s.,]*(?:%|\\s)|" + ROUGHLY + "|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
+    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,-])\\d[\\d.,]*+(?:\\s++\\d[\\d.,]*+)*+(?:%|\\s)|" + ROUGHLY + "|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
             + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingts?|cents?|mille))*\\s");
-    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[^\\s.;:!?]+\\s*){1,4}");
+    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[^\\s.;:!?]+\\s*){1,3}");
 
     /** What is asked, for people, as precisely as the question asks it: "une année" for "de quelle année ?". */
     public String label(String question, String language) {

@@ -51,7 +51,7 @@ public final class QuestionAnalysis {
     private final java.util.regex.Pattern site;
     private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
             "(?<!\\p{L})(?iu:siège|site|centre|center|entrepôts?|usines?|agence|établissement|bureau|office|warehouse|plant|headquarters)"
-                    + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?iu:de|d['’]|à|of|in)\\s*(\\p{Lu}[\\p{L}-]+)");
+                    + "(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?iu:(?:de|à|of|in)(?!\\p{L})\\s*|d['’])(\\p{Lu}[\\p{L}-]+)");
     /** A figure spread over several places or groups. */
     private static final java.util.regex.Pattern SPREAD = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:réparti(?:e|s|es)?|répartition|spread|across)\\b");
@@ -84,7 +84,9 @@ public final class QuestionAnalysis {
         java.util.regex.Matcher site = SITE.matcher(text);
         this.site = site.find() ? java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(site.group(1)) + "(?!\\p{L})") : null;
         String thing = ExpectedAnswer.countedIn(text);
-        this.counted = thing == null ? null : Set.copyOf(coverage.termsOf(thing));
+        Set<String> countedTerms = thing == null ? Set.of() : Set.copyOf(coverage.termsOf(thing));
+        // What the documents never speak of ("combien de licornes ?") cannot be looked for after a figure.
+        this.counted = coverage.knowsAny(countedTerms) ? countedTerms : null;
         this.places = List.copyOf(places);
     }
 

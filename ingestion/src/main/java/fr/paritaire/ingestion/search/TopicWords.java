@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The words of what Paritaire is about — work and employment, labour relations and law, AI and digital tools at work —
  * as French word starts (search/topic-words.txt). A French question that uses none of them is about something else.
- * Starts of three letters or fewer ("cse", "ia", "fo") match whole words only (and their plural), so "fo" is not
- * "football".
+ * Starts of three letters or fewer ("cse", "ia", "fo"), and those marked with '=' ("heure="), match whole words only
+ * (and their plural), so "fo" is not "football" nor "heure" "heureux".
  */
 final class TopicWords {
 
@@ -58,8 +58,8 @@ final class TopicWords {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> words = reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .map(TopicWords::fold).toList();
-            return new TopicWords(words.stream().filter(w -> w.length() > 3).toList(),
-                    Set.copyOf(words.stream().filter(w -> w.length() <= 3).toList()));
+            return new TopicWords(words.stream().filter(w -> w.length() > 3 && !w.endsWith("=")).toList(),
+                    Set.copyOf(words.stream().filter(w -> w.length() <= 3 || w.endsWith("=")).map(w -> w.replace("=", "")).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

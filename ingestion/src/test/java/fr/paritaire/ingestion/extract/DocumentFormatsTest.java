@@ -118,6 +118,18 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void anArticleIsKeptWhateverItsClassesSayAndOnlyChromeIsDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // A blog engine's article classes ("category-dialogue-social") are not a share bar.
+        java.nio.file.Path page = dir.resolve("billet.html");
+        java.nio.file.Files.writeString(page, "<html><body><article class=\"post category-dialogue-social tag-ia\">"
+                + "<h1>Le dialogue social face à l'IA</h1><p>Le comité social et économique est consulté avant tout déploiement.</p>"
+                + "<div class=\"share-buttons\">Partager : <a href=\"#\">LinkedIn</a></div>"
+                + "<nav class=\"breadcrumb\">Accueil › Actualités</nav></article></body></html>");
+        String text = String.join("\n", extractor.extract(page).pages());
+        assertThat(text).contains("est consulté avant tout déploiement").doesNotContain("Partager", "Accueil ›");
+    }
+
+    @Test
     void embeddedPicturesInOfficeFilesAreNotOcred() throws Exception {
         // LibreOffice stores a thumbnail picture in every ODT: it must not turn into garbage text.
         NormalizedDocument odt = normalize(ACCORDS.resolve("accord-berthelot-logistique-surveillance-deconnexion-2025.odt"));

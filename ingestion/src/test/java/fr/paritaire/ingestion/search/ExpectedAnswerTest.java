@@ -73,6 +73,12 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.NUMBER.statedIn("La société, au capital de 4 500 000 euros, est représentée par son directeur.")).isFalse();
         assertThat(ExpectedAnswer.NUMBER.statedIn("Voir l'article 14 et l'article L. 2312-8, p. 12.")).isFalse();
         assertThat(ExpectedAnswer.NUMBER.statedIn("Un récent projet coordonné par le Ceemet.")).isFalse();
+        // A year-like or five-digit number before what it counts is a figure; a number glued to a word is not.
+        assertThat(ExpectedAnswer.NUMBER.statedIn("L'entreprise emploie 2000 salariés.")).isTrue();
+        assertThat(ExpectedAnswer.NUMBER.statedIn("Le groupe compte 12500 salariés.")).isTrue();
+        assertThat(ExpectedAnswer.countedAfterFigures("La crise du COVID-19 a touché les intérimaires.")).isEmpty();
+        assertThat(ExpectedAnswer.allIn("Jusqu'à combien de jours de télétravail par semaine ?")).doesNotContain(ExpectedAnswer.AMOUNT);
+        assertThat(ExpectedAnswer.allIn("L'OPCO prend en charge jusqu'à combien de l'heure ?")).contains(ExpectedAnswer.AMOUNT);
         // "10 décideurs sur 6 à 9 mois" is a period, not a share; "deux salariés sur trois" is one.
         String share = "Quel pourcentage de dirigeants citent la baisse des coûts ?";
         assertThat(ExpectedAnswer.NUMBER.answers(share, "Une étude a suivi 10 décideurs sur 6 à 9 mois.")).isFalse();
