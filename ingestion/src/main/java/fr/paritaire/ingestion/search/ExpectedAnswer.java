@@ -199,10 +199,11 @@ public enum ExpectedAnswer {
     private static final Pattern GENERIC_COUNT = Pattern.compile("(?iu)personnes?|gens|people|persons?|fois|times|choses?|things?|éléments?|exemples?|examples?|entre|are|is|were|was|do|does|did|have|has|of|[\\p{L}]{1,2}");
 
     /**
-     * The words that follow each figure of a sentence ("2 600 conseillers clientèle" gives "conseillers clientèle,
-     * répartis"): what the figure counts. Years, amounts, addresses and the like are not figures.
+     * What each figure of a sentence counts: the words that follow it ("2 600 conseillers clientèle" gives "conseillers
+     * clientèle, répartis"), or the label before it in a table or after a colon ("Intérimaires : 260"). Years, amounts,
+     * addresses and the like are not figures.
      */
-    public static List<String> countedAfterFigures(String sentence) {
+    public static List<String> countedByFigures(String sentence) {
         String clean = NOT_A_FIGURE.matcher(sentence).replaceAll(" ");
         List<String> out = new java.util.ArrayList<>();
         java.util.regex.Matcher figure = FIGURE.matcher(clean);
@@ -210,14 +211,19 @@ public enum ExpectedAnswer {
             java.util.regex.Matcher after = FOLLOWING.matcher(clean).region(figure.end(), clean.length());
             if (after.lookingAt()) out.add(after.group().strip());
         }
+        // A label before a colon or a table cell counts the figure after it ("Intérimaires\t260", "Effectif : 1 400").
+        java.util.regex.Matcher labelled = LABELLED.matcher(clean);
+        while (labelled.find()) out.add(labelled.group(1).strip());
         return out;
     }
 
+    private static final Pattern LABELLED = Pattern.compile("((?:[\\p{L}'’-]+ ){0,2}[\\p{L}'’-]+) *+(?::|\\t)[ \\t]*+\\d");
+
     /** "une soixantaine de", "des centaines d'": a figure too. */
     private static final String ROUGHLY = "(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?\\s+d(?:e\\s+|['’])";
-    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,-])\\d[\\d.,]*+(?:\\s++\\d[\\d.,]*+)*+(?:%|\\s)|" + ROUGHLY + "|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
+    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,-])\\d[\\d.,]*+(?:[ \\u00a0\\u202f]++\\d[\\d.,]*+)*+(?:%|[ \\u00a0\\u202f])|" + ROUGHLY + "|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
             + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingts?|cents?|mille))*\\s");
-    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[^\\s.;:!?]+\\s*){1,3}");
+    private static final Pattern FOLLOWING = Pattern.compile(" *(?:[^\\s.;:!?]+ *){1,3}");
 
     /** What is asked, for people, as precisely as the question asks it: "une année" for "de quelle année ?". */
     public String label(String question, String language) {

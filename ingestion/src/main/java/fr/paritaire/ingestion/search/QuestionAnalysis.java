@@ -248,7 +248,7 @@ public final class QuestionAnalysis {
         }
         // A count is of the thing asked: "1 400 salariés" does not say how many temporary workers there are.
         if (fact == ExpectedAnswer.NUMBER && counted != null) {
-            return ExpectedAnswer.countedAfterFigures(sentence).stream().anyMatch(after -> coverage.expresses(counted, coverage.termSet(after)));
+            return ExpectedAnswer.countedByFigures(sentence).stream().anyMatch(after -> coverage.expresses(counted, coverage.termSet(after)));
         }
         if (fact != ExpectedAnswer.NAME) return true;
         if (places.isEmpty()) return true;

@@ -76,7 +76,9 @@ class ExpectedAnswerTest {
         // A year-like or five-digit number before what it counts is a figure; a number glued to a word is not.
         assertThat(ExpectedAnswer.NUMBER.statedIn("L'entreprise emploie 2000 salariés.")).isTrue();
         assertThat(ExpectedAnswer.NUMBER.statedIn("Le groupe compte 12500 salariés.")).isTrue();
-        assertThat(ExpectedAnswer.countedAfterFigures("La crise du COVID-19 a touché les intérimaires.")).isEmpty();
+        assertThat(ExpectedAnswer.countedByFigures("La crise du COVID-19 a touché les intérimaires.")).isEmpty();
+        assertThat(ExpectedAnswer.countedByFigures("Intérimaires\t260\tConducteurs\t210")).contains("Intérimaires", "Conducteurs");
+        assertThat(ExpectedAnswer.countedByFigures("Les intérimaires : 260.")).contains("Les intérimaires");
         assertThat(ExpectedAnswer.allIn("Jusqu'à combien de jours de télétravail par semaine ?")).doesNotContain(ExpectedAnswer.AMOUNT);
         assertThat(ExpectedAnswer.allIn("L'OPCO prend en charge jusqu'à combien de l'heure ?")).contains(ExpectedAnswer.AMOUNT);
         // "10 décideurs sur 6 à 9 mois" is a period, not a share; "deux salariés sur trois" is one.
@@ -88,11 +90,11 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.countedIn("How many negotiation meetings were held?")).isEqualTo("negotiation meetings");
         assertThat(ExpectedAnswer.countedIn("Ils sont combien de personnes ?")).isNull();
         assertThat(ExpectedAnswer.countedIn("Quel pourcentage de dirigeants ?")).isNull();
-        assertThat(ExpectedAnswer.countedAfterFigures("Il emploie 3 100 salariés, dont 2 600 conseillers, sur sept centres."))
+        assertThat(ExpectedAnswer.countedByFigures("Il emploie 3 100 salariés, dont 2 600 conseillers, sur sept centres."))
                 .anyMatch(after -> after.startsWith("conseillers")).anyMatch(after -> after.startsWith("centres"));
-        assertThat(ExpectedAnswer.countedAfterFigures("Le projet vise à regrouper une soixantaine de membres."))
+        assertThat(ExpectedAnswer.countedByFigures("Le projet vise à regrouper une soixantaine de membres."))
                 .anyMatch(after -> after.startsWith("membres"));
-        assertThat(ExpectedAnswer.countedAfterFigures("Le siège est situé 45 avenue de la Libération, 59000 Lille.")).isEmpty();
+        assertThat(ExpectedAnswer.countedByFigures("Le siège est situé 45 avenue de la Libération, 59000 Lille.")).isEmpty();
         // Time slots asked are times of day.
         assertThat(ExpectedAnswer.allIn("C'est quoi les plages horaires de déconnexion ?")).contains(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.allIn("Between which hours are e-mails forbidden?")).contains(ExpectedAnswer.DATE);
