@@ -2,6 +2,7 @@ package fr.paritaire.assistant.decide;
 
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.search.ExpectedAnswer;
+import fr.paritaire.ingestion.search.QueryAnalyzer;
 import fr.paritaire.ingestion.search.QuestionAnalysis;
 import fr.paritaire.ingestion.search.QuestionAnalysis.KeyTerm;
 import fr.paritaire.ingestion.search.Retrieval;
@@ -144,7 +145,7 @@ public class Answerability {
         if (term.common()) return false;
         String word = segmentOf(term);
         if (word.length() < 2 || !word.chars().anyMatch(Character::isUpperCase)) return false;
-        if (word.substring(1).chars().anyMatch(Character::isUpperCase)) return true;
+        if (QueryAnalyzer.capitalInside(word)) return true;
         // A capital that only opens a sentence of the question ("… ? Sinon, …") names nothing.
         for (String sentence : question.strip().split("(?<=[.?!:;])\\s+")) {
             String opening = sentence.split("[\\s'’]+", 2)[0].replaceAll("[^\\p{L}\\d-]", "");

@@ -200,22 +200,19 @@ class AnswerabilityTest {
         Figures tuning = figures(CorpusFixture.evalSet("tuning"));
         assertThat(dev.refused()).as("dev unanswerable refused " + dev).isEqualTo(dev.unanswerable());
         assertThat(dev.falseRefusals()).as("dev false refusals " + dev).isLessThanOrEqualTo(2);
-        assertThat(tuning.refusalRate()).as("tuning refusal rate " + tuning).isGreaterThanOrEqualTo(0.7);
-        assertThat(tuning.falseRefusalRate()).as("tuning false-refusal rate " + tuning).isLessThanOrEqualTo(0.13);
-        Figures chatty = figures(CorpusFixture.evalSet("tuning2"));
-        assertThat(chatty.refusalRate()).as("tuning2 refusal rate " + chatty).isGreaterThanOrEqualTo(0.8);
-        assertThat(chatty.falseRefusalRate()).as("tuning2 false-refusal rate " + chatty).isLessThanOrEqualTo(0.1);
-        Figures precise = figures(CorpusFixture.evalSet("tuning3"));
-        assertThat(precise.refusalRate()).as("tuning3 refusal rate " + precise).isGreaterThanOrEqualTo(0.8);
-        assertThat(precise.falseRefusalRate()).as("tuning3 false-refusal rate " + precise).isLessThanOrEqualTo(0.05);
-        Figures nearMisses = figures(CorpusFixture.evalSet("tuning4"));
-        assertThat(nearMisses.refusalRate()).as("tuning4 refusal rate " + nearMisses).isGreaterThanOrEqualTo(0.8);
-        assertThat(nearMisses.falseRefusalRate()).as("tuning4 false-refusal rate " + nearMisses).isLessThanOrEqualTo(0.075);
-        Figures fifth = figures(CorpusFixture.evalSet("tuning5"));
-        assertThat(fifth.refusalRate()).as("tuning5 refusal rate " + fifth).isGreaterThanOrEqualTo(0.7);
-        assertThat(fifth.falseRefusalRate()).as("tuning5 false-refusal rate " + fifth).isLessThanOrEqualTo(0.15);
+        assertFloors("tuning", tuning, 0.7, 0.13);
+        assertFloors("tuning2", figures(CorpusFixture.evalSet("tuning2")), 0.8, 0.1);
+        assertFloors("tuning3", figures(CorpusFixture.evalSet("tuning3")), 0.8, 0.05);
+        assertFloors("tuning4", figures(CorpusFixture.evalSet("tuning4")), 0.8, 0.075);
+        assertFloors("tuning5", figures(CorpusFixture.evalSet("tuning5")), 0.7, 0.15);
         Figures offTopic = figures(CorpusFixture.evalSet("offtopic"));
         assertThat(offTopic.refusalRate()).as("off-topic refusal rate " + offTopic).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** A set's refusal rate at least {@code refusals}, its false-refusal rate at most {@code falseRefusals}. */
+    static void assertFloors(String set, Figures figures, double refusals, double falseRefusals) {
+        assertThat(figures.refusalRate()).as(set + " refusal rate " + figures).isGreaterThanOrEqualTo(refusals);
+        assertThat(figures.falseRefusalRate()).as(set + " false-refusal rate " + figures).isLessThanOrEqualTo(falseRefusals);
     }
 
     @Test
@@ -223,8 +220,7 @@ class AnswerabilityTest {
         Figures all = figures(CorpusFixture.evalSet("holdout")).plus(figures(CorpusFixture.evalSet("test"))).plus(figures(CorpusFixture.evalSet("unseen")))
                 .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")))
                 .plus(figures(CorpusFixture.evalSet("unseen4"))).plus(figures(CorpusFixture.evalSet("unseen5")));
-        assertThat(all.refusalRate()).as("the seven never-tuned sets' refusal rate " + all).isGreaterThanOrEqualTo(0.6);
-        assertThat(all.falseRefusalRate()).as("the seven never-tuned sets' false-refusal rate " + all).isLessThanOrEqualTo(0.1);
+        assertFloors("the seven never-tuned sets'", all, 0.6, 0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {

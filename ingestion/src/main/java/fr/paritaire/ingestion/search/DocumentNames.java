@@ -121,7 +121,8 @@ public final class DocumentNames {
 
     /**
      * The question's words that analyse to one term. A proper noun has a capital inside it (CGT, iMET, LaborIA) or is
-     * capitalised without opening the question; a word with a capital that opens it is neither proper nor common.
+     * capitalised without opening the question; a word whose only capital opens the question is left out, unless it is
+     * a word of a document's title ("Berthelot ils ont…"), then a proper noun too.
      */
     private List<Word> words(String question, Map<String, String> titleWords) {
         List<Word> out = new java.util.ArrayList<>();
@@ -129,12 +130,10 @@ public final class DocumentNames {
         for (int i = 0; i < words.length; i++) {
             String word = QueryAnalyzer.withoutElision(words[i]);
             if (word.length() < 2) continue;
-            boolean capitals = word.chars().anyMatch(Character::isUpperCase);
-            boolean proper = word.substring(1).chars().anyMatch(Character::isUpperCase) || (i > 0 && Character.isUpperCase(word.charAt(0)));
+            boolean proper = word.chars().anyMatch(Character::isUpperCase);
             List<String> analysed = analyzer.terms(word);
-            // A capital that opens the question says nothing, unless the word names a document ("Berthelot ils ont…").
-            if (capitals && !proper && !(analysed.size() == 1 && titleWords.containsKey(analysed.getFirst()))) continue;
-            if (capitals) proper = true;
+            boolean opensOnly = i == 0 && !QueryAnalyzer.capitalInside(word);
+            if (proper && opensOnly && !(analysed.size() == 1 && titleWords.containsKey(analysed.getFirst()))) continue;
             if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper));
         }
         return out;

@@ -40,9 +40,8 @@ public enum ExpectedAnswer {
             "(?iu)\\b(?:combien de|combien d['’]|how many|quel(?:le)? (?:pourcentage|proportion|part|nombre|effectif|taille|seuil)|what (?:share|percentage|proportion|number|size|threshold|headcount)|(?:from|at) what (?:company )?(?:size|headcount)|des chiffres|statisti)",
             // A figure: digits, or a number in words before what it counts ("quarante agences", "six criteria"). Years,
             // dates, amounts, addresses, article numbers and links are not figures (see statedIn).
-            "(?iu)(?<![\\p{L}\\d.,-])\\d|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
-                    + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ]\\p{L}+)? \\p{L}{3,}"
-                    + "|(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s? d"),
+            "(?iu)(?<![\\p{L}\\d.,-])\\d|(?<![\\p{L}\\d])(?:" + Numerals.WORDS + ")(?:[- ]\\p{L}+)? \\p{L}{3,}"
+                    + "|(?<![\\p{L}])(?:" + Numerals.ROUGHLY + ")s? d"),
     /** Where to find it online: a web or e-mail address ("c'est quoi l'adresse du site ?"). */
     ADDRESS("une adresse (site ou courriel)", "an address (web or e-mail)",
             "(?iu)(?:\\b(?:adresse|url|lien)\\b.{0,40}\\b(?:site|web|internet|page)\\b|\\b(?:site|web|internet)\\b.{0,30}\\b(?:adresse|url|lien)\\b|\\b(?:web ?site|web) (?:address|url)\\b|what(?: is|['’]s) the (?:url|link|web address)|adresse (?:e-?mail|mail|électronique|courriel)|e-?mail address)",
@@ -219,10 +218,10 @@ public enum ExpectedAnswer {
 
     private static final Pattern LABELLED = Pattern.compile("((?:[\\p{L}'’-]+ ){0,2}[\\p{L}'’-]+) *+(?::|\\t)[ \\t]*+\\d");
 
-    /** "une soixantaine de", "des centaines d'": a figure too. */
-    private static final String ROUGHLY = "(?<![\\p{L}])(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?\\s+d(?:e\\s+|['’])";
-    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,-])\\d[\\d.,]*+(?:[ \\u00a0\\u202f]++\\d[\\d.,]*+)*+(?:%|[ \\u00a0\\u202f])|" + ROUGHLY + "|(?<![\\p{L}\\d])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
-            + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingts?|cents?|mille))*\\s");
+    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,-])\\d[\\d.,]*+(?:[ \\u00a0\\u202f]++\\d[\\d.,]*+)*+(?:%|[ \\u00a0\\u202f])"
+            // "une soixantaine de", "des centaines d'": a figure too
+            + "|(?<![\\p{L}])(?:" + Numerals.ROUGHLY + ")s?\\s+d(?:e\\s+|['’])"
+            + "|(?<![\\p{L}\\d])(?:" + Numerals.WORDS + ")(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingts?|cents?|mille))*\\s");
     private static final Pattern FOLLOWING = Pattern.compile(" *(?:[^\\s.;:!?]+ *){1,3}");
 
     /** What is asked, for people, as precisely as the question asks it: "une année" for "de quelle année ?". */
@@ -235,6 +234,14 @@ public enum ExpectedAnswer {
     /** Where a sentence states names, as {@link #NAME} finds them (capitalised words inside it, acronyms). */
     public static List<java.util.regex.MatchResult> namesIn(String sentence) {
         return NAME.fact.matcher(sentence).results().toList();
+    }
+
+    /** Numbers in words: what a count question accepts as a figure and what a sentence's figures count, read alike. */
+    private static final class Numerals {
+        static final String WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
+                + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?";
+        /** "une soixantaine", "des centaines" */
+        static final String ROUGHLY = "dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier";
     }
 
     public String label() {

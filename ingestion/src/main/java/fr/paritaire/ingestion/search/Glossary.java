@@ -115,7 +115,7 @@ public final class Glossary {
         return fold(variant).strip().split("[\\s-]+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
-    private static String fold(String s) {
+    static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'');
     }
 

@@ -1,8 +1,7 @@
 package fr.paritaire.ingestion.search;
 
-import fr.paritaire.ingestion.text.Articles;
-
 import fr.paritaire.ingestion.store.LexicalQuery;
+import fr.paritaire.ingestion.text.Articles;
 import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.embed.Embedder;

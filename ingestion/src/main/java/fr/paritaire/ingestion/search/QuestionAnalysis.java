@@ -59,6 +59,8 @@ public final class QuestionAnalysis {
     private final Set<String> counted;
     /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
     private final List<java.util.regex.Pattern> places;
+    /** The question's analysed words, for a name asked of a place (read once, only when it names a place). */
+    private final Set<String> askedNearPlaces;
     private final Glossary glossary;
 
     QuestionAnalysis(String text, String language, Set<Intent> intents, ExpectedAnswer expectedAnswer,
@@ -88,6 +90,7 @@ public final class QuestionAnalysis {
         // What the documents never speak of ("combien de licornes ?") cannot be looked for after a figure.
         this.counted = coverage.knowsAny(countedTerms) ? countedTerms : null;
         this.places = List.copyOf(places);
+        this.askedNearPlaces = places.isEmpty() ? Set.of() : coverage.termSet(text);
     }
 
     public String text() {
@@ -199,7 +202,7 @@ public final class QuestionAnalysis {
         if (!namedDocuments().isEmpty() || !concepts.isEmpty() || !legalReferences().isEmpty()) return true;
         if (TopicWords.bundled().mentions(text)) return true;
         return keyTerms.stream().anyMatch(t -> t.passages() > 0 && !t.place() && (named.speakers().containsKey(t.term())
-                || t.word().length() > 1 && t.word().chars().skip(1).anyMatch(Character::isUpperCase)));
+                || QueryAnalyzer.capitalInside(t.word())));
     }
 
     /** Whether the question asks a plain count of a thing ("combien d'intérimaires ?"), which a figure must count. */
@@ -252,7 +255,6 @@ public final class QuestionAnalysis {
         }
         if (fact != ExpectedAnswer.NAME) return true;
         if (places.isEmpty()) return true;
-        Set<String> asked = coverage.termSet(text);
         for (java.util.regex.Pattern place : places) {
             java.util.regex.Matcher at = place.matcher(sentence);
             while (at.find()) {
@@ -261,7 +263,7 @@ public final class QuestionAnalysis {
                     if (gap < 0 || gap > nameNearPlace) continue;
                     Set<String> terms = coverage.termSet(name.group());
                     boolean isPlace = glossary.matches(name.group(), true).stream().anyMatch(Glossary.Match::place);
-                    if (!terms.isEmpty() && !asked.containsAll(terms) && !isPlace) return true;
+                    if (!terms.isEmpty() && !askedNearPlaces.containsAll(terms) && !isPlace) return true;
                 }
             }
         }

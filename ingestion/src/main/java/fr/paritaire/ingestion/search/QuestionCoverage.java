@@ -120,18 +120,20 @@ public final class QuestionCoverage {
     }
 
     /**
-     * Whether the analysed words present express the thing these question terms name (by a term the knowledge base
-     * uses, or a glossary equivalent); {@code true} when none of them can be judged (unknown to the documents, see
-     * {@link #knowsAny}).
+     * Whether the analysed words present express the thing these question terms name, by one of them that the knowledge
+     * base uses or a glossary equivalent of it (terms the documents never use cannot be looked for: see {@link #knowsAny}).
      */
     boolean expresses(java.util.Collection<String> terms, Set<String> present) {
-        List<Unit> judged = units.stream().filter(Unit::known).filter(u -> terms.contains(u.term())).toList();
-        return judged.isEmpty() || judged.stream().anyMatch(u -> u.coveredBy(present));
+        return known(terms).anyMatch(u -> u.coveredBy(present));
     }
 
     /** Whether the knowledge base uses any of these question terms (or a glossary equivalent of one). */
     boolean knowsAny(java.util.Collection<String> terms) {
-        return units.stream().anyMatch(u -> u.known() && terms.contains(u.term()));
+        return known(terms).findAny().isPresent();
+    }
+
+    private java.util.stream.Stream<Unit> known(java.util.Collection<String> terms) {
+        return units.stream().filter(u -> u.known() && terms.contains(u.term()));
     }
 
     /** The question's terms (those that count) that the analysed words present do not cover. */
