@@ -2,12 +2,12 @@ package fr.paritaire.assistant.decide;
 
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.search.ExpectedAnswer;
-import fr.paritaire.ingestion.search.QueryAnalyzer;
 import fr.paritaire.ingestion.search.QuestionAnalysis;
 import fr.paritaire.ingestion.search.QuestionAnalysis.KeyTerm;
 import fr.paritaire.ingestion.search.Retrieval;
 import fr.paritaire.ingestion.search.SearchHit;
 import fr.paritaire.ingestion.text.Sentences;
+import fr.paritaire.ingestion.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,7 +145,7 @@ public class Answerability {
         if (term.common()) return false;
         String word = segmentOf(term);
         if (word.length() < 2 || !word.chars().anyMatch(Character::isUpperCase)) return false;
-        if (QueryAnalyzer.capitalInside(word)) return true;
+        if (Words.capitalInside(word)) return true;
         // A capital that only opens a sentence of the question ("… ? Sinon, …") names nothing.
         for (String sentence : question.strip().split("(?<=[.?!:;])\\s+")) {
             String opening = sentence.split("[\\s'’]+", 2)[0].replaceAll("[^\\p{L}\\d-]", "");

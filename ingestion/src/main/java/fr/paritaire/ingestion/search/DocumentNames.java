@@ -3,6 +3,7 @@ package fr.paritaire.ingestion.search;
 import fr.paritaire.ingestion.text.FrenchAnalyzer;
 import fr.paritaire.ingestion.SourceDocument;
 import fr.paritaire.ingestion.store.KnowledgeBase;
+import fr.paritaire.ingestion.text.Words;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -132,7 +133,7 @@ public final class DocumentNames {
             if (word.length() < 2) continue;
             boolean proper = word.chars().anyMatch(Character::isUpperCase);
             List<String> analysed = analyzer.terms(word);
-            boolean opensOnly = i == 0 && !QueryAnalyzer.capitalInside(word);
+            boolean opensOnly = i == 0 && !Words.capitalInside(word);
             if (proper && opensOnly && !(analysed.size() == 1 && titleWords.containsKey(analysed.getFirst()))) continue;
             if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper));
         }

@@ -123,11 +123,6 @@ public final class QueryAnalyzer {
         return text.split("[\\s/,;:?!.()«»\"“”]+");
     }
 
-    /** Whether a word has a capital past its first letter (CGT, iMET, LaborIA): a name wherever it stands. */
-    public static boolean capitalInside(String word) {
-        return word.length() > 1 && word.substring(1).chars().anyMatch(Character::isUpperCase);
-    }
-
     /** The word without a leading elided article or pronoun ("l'", "d'", "qu'"…). */
     static String withoutElision(String word) {
         return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "");

@@ -2,6 +2,7 @@ package fr.paritaire.ingestion.search;
 
 import fr.paritaire.ingestion.Passage;
 import fr.paritaire.ingestion.store.LexicalQuery;
+import fr.paritaire.ingestion.text.Words;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -202,7 +203,7 @@ public final class QuestionAnalysis {
         if (!namedDocuments().isEmpty() || !concepts.isEmpty() || !legalReferences().isEmpty()) return true;
         if (TopicWords.bundled().mentions(text)) return true;
         return keyTerms.stream().anyMatch(t -> t.passages() > 0 && !t.place() && (named.speakers().containsKey(t.term())
-                || QueryAnalyzer.capitalInside(t.word())));
+                || Words.capitalInside(t.word())));
     }
 
     /** Whether the question asks a plain count of a thing ("combien d'intérimaires ?"), which a figure must count. */
