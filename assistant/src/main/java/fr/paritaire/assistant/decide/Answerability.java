@@ -198,7 +198,10 @@ public class Answerability {
                 boolean bare = sentences.get(i).replaceAll("[^\\p{L}]", "").length() <= 3;
                 String context = section + (i == 0 || bare ? "" : sentences.get(i - 1) + " ") + sentences.get(i)
                         + (i + 1 < sentences.size() ? " " + sentences.get(i + 1) : "");
-                if (coverage.applyAsDouble(context) >= floor) return true;
+                // Read with its neighbours it must be about the question, and by itself too: a year in the sentence after
+                // the one about a Polish bill is the Ceemet's, not the bill's.
+                String own = bare && i + 1 < sentences.size() ? sentences.get(i) + " " + sentences.get(i + 1) : sentences.get(i);
+                if (coverage.applyAsDouble(context) >= floor && coverage.applyAsDouble(own) >= properties.ownSentenceFloor()) return true;
             }
         }
         return false;

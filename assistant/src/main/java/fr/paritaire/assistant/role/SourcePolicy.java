@@ -116,7 +116,7 @@ public class SourcePolicy {
      * the real world too ("Au Danemark, il existe un accord…").
      */
     public Retriever.Request request(QuestionAnalysis question, Role role) {
-        boolean abroad = question.keyTerms().stream().anyMatch(t -> t.place() && !HOME.matcher(t.word()).matches());
+        boolean abroad = question.keyTerms().stream().anyMatch(t -> t.place() && !t.city() && !HOME.matcher(t.word()).matches());
         return request(question.text(), role, abroad);
     }
 

@@ -26,7 +26,7 @@ class AnswerabilityTest {
     static Path data;
     static TestPipeline pipeline;
     static Retriever retriever;
-    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30, 0.5, 0.2));
+    static final Answerability answerability = new Answerability(new AnswerabilityProperties(5, 0.05, 0.35, 30, 0.5, 0.2, 0.15));
 
     @BeforeAll
     static void ingestCorpus() {
@@ -181,6 +181,26 @@ class AnswerabilityTest {
     void aCountAskedIsNotAnsweredByAnAddressOrALink() {
         // The agreement's preamble gives the company's capital, street number and postcode: none counts meetings.
         refused("Combien de réunions de négociation ont précédé l'accord Berthelot Logistique ?", "un chiffre");
+    }
+
+    @Test
+    void aFactStatedInTheSentenceNextToTheOneAboutTheQuestionIsNotAboutIt() {
+        // iMET: "En Pologne, un projet de loi a été présenté au Parlement…"; the year in the next sentence is the Ceemet's.
+        refused("Le projet de loi polonais sur le droit à l'information sur les algorithmes, il a été adopté quand ?", "une date");
+        // "Les discussions qui débuteront en juin 2025": a month, not the day asked.
+        refused("Les discussions à l'OIT sur les travailleurs des plateformes, elles démarrent quel jour ?");
+        // The sentence that states it speaks of the question itself.
+        assertThat(decide("Combien de temps les données d'activité individuelles sont-elles conservées chez Berthelot Logistique ?").verdict())
+                .isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
+    void aCityIsWhereTheDocumentsCompanyIsNotWhatMakesAQuestionAboutTheField() {
+        // Only the Berthelot agreement speaks of Lyon, where its company is: its passages need not repeat it.
+        assertThat(decide("Dans l'accord des logisticiens lyonnais (Berthelot), les données d'activité individuelles sont gardées combien de temps ?").missing())
+                .doesNotContain("« lyonnais »");
+        assertThat(decide("Quel est le meilleur restaurant de Lyon ?").reason()).startsWith("off topic");
+        refused("Combien de salariés compte le site de Marseille de Berthelot Logistique ?", "« Marseille »");
     }
 
     @Test

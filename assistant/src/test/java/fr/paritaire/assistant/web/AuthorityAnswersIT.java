@@ -72,6 +72,14 @@ class AuthorityAnswersIT {
     }
 
     @Test
+    void aFrenchCityIsNotAnotherCountry() {
+        // Lyon is where the sample agreement's company is: the question is about that sample, not the real world abroad.
+        JsonNode answer = ask("Dans l'accord des logisticiens lyonnais (Berthelot), combien de temps les données d'activité individuelles sont-elles conservées ?", "delegate");
+        assertThat(answer.path("grounded").asBoolean()).as(answer.toString()).isTrue();
+        assertThat(answer.path("citations").findValuesAsText("source")).anyMatch(s -> s.contains("berthelot"));
+    }
+
+    @Test
     void aTrainerGetsWholeSampleClausesFromSeveralAgreementsEachLabelledFictional() {
         JsonNode answer = ask("Quelles clauses types encadrent la formation des salariés aux outils d'IA ?", "trainer");
         Set<String> agreements = new HashSet<>();

@@ -111,6 +111,22 @@ public final class DocumentNames {
     }
 
     /** The documents whose passages use a word (read once, cached). */
+    /**
+     * The same, with a city the question names ("les logisticiens lyonnais") spoken of by the one document that uses any of
+     * its variants ("Lyon"): the company there is that document's, whose other passages need not repeat where it is.
+     */
+    public Named withCities(Named named, Map<String, Set<String>> variantTermsByTerm) {
+        Index index = current();
+        Map<String, String> speakers = new HashMap<>(named.speakers());
+        variantTermsByTerm.forEach((term, variants) -> {
+            Set<String> users = new java.util.HashSet<>();
+            variants.forEach(variant -> users.addAll(usersOf(index, variant)));
+            if (users.size() == 1) speakers.putIfAbsent(term, users.iterator().next());
+        });
+        if (speakers.equals(named.speakers())) return named;
+        return new Named(named.documentIds(), named.terms(), named.aboutExample(), Map.copyOf(speakers));
+    }
+
     private Set<String> usersOf(Index index, String term) {
         if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
         return index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));

@@ -38,6 +38,8 @@ public final class Glossary {
         GENERAL,
         /** Countries and nationalities: a question may be about one. */
         PLACES,
+        /** Cities: where a company's site, a union or a meeting is; a question may be about one, as about a country. */
+        CITIES,
         /** Labour-law institutions (a trial period, overtime): a question naming one is about it. */
         INSTITUTIONS,
         /** Common nouns written as abbreviations or with a capital (SMS, OPCO): they name no one. */
@@ -47,6 +49,7 @@ public final class Glossary {
 
         static Section of(String heading) {
             if (heading.contains("Countries")) return PLACES;
+            if (heading.contains("Cities")) return CITIES;
             if (heading.contains("Labour-law institutions")) return INSTITUTIONS;
             if (heading.contains("Common abbreviations")) return COMMON;
             if (heading.startsWith("# English words")) return ENGLISH;
@@ -126,9 +129,14 @@ public final class Glossary {
             this(found, equivalents, Section.GENERAL, found);
         }
 
-        /** Whether it names a country or nationality. */
+        /** Whether it names a country, a nationality or a city. */
         public boolean place() {
-            return section == Section.PLACES;
+            return section == Section.PLACES || section == Section.CITIES;
+        }
+
+        /** Whether it names a city ("Lyon", "lyonnais"). */
+        public boolean city() {
+            return section == Section.CITIES;
         }
 
         /** The labour-law institution it names ("période d'essai"), or null. */

@@ -31,11 +31,12 @@ public final class QuestionAnalysis {
      * @param weight its rarity weight (inverse passage frequency)
      * @param passages in how many passages of the knowledge base it occurs
      * @param pointsAtSource a word that says where to look rather than what is asked (a document's name, "l'étude")
-     * @param place a country or nationality ("Italie", "autrichienne", "German")
+     * @param place a country, a nationality or a city ("Italie", "autrichienne", "German", "lyonnais")
+     * @param city a city ("Lyon", "lyonnais"): a place, but not another country
      * @param common a common noun however it is written ("SMS", "OPCO", "UD"): it names no organisation or person
      */
     public record KeyTerm(String term, String word, double weight, int passages, boolean pointsAtSource, boolean place,
-                          boolean common) {
+                          boolean city, boolean common) {
     }
 
     private final String text;

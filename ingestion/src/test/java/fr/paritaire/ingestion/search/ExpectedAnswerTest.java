@@ -35,6 +35,9 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.DATE.answers(year, "Le comité s'est réuni le 13 avril 2021.")).isTrue();
 
         String day = "Les discussions à l'OIT démarrent quel jour exactement ?";
+        // "quel jour" asks a date by itself, as "which month" does
+        assertThat(ExpectedAnswer.allIn(day)).contains(ExpectedAnswer.DATE);
+        assertThat(ExpectedAnswer.allIn("Which month does the pilot end?")).contains(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.DATE.answers(day, "Les discussions débuteront en juin 2025.")).isFalse();
         assertThat(ExpectedAnswer.DATE.answers(day, "Les discussions débuteront le 2 juin 2025.")).isTrue();
         assertThat(ExpectedAnswer.DATE.answers("Depuis quand ?", "Depuis juin 2025.")).isTrue();
