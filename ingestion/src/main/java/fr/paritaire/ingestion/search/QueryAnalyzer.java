@@ -37,6 +37,13 @@ public final class QueryAnalyzer {
             // and are no evidence in a passage.
             "avant", "apre", "pendant", "lor", "depui", "durant");
 
+    /**
+     * Words of chat that say how the question is asked, not what it asks ("c'est qui déjà ?", "quel jour exactement ?",
+     * "what exactly…", "please"): no passage is evidence by containing them.
+     */
+    private static final String CHAT_WORDS = "déjà exactement concrètement vraiment svp stp merci bonjour salut"
+            + " exactly actually really please thanks hello";
+
     /** Words by which a question points at a source rather than at what it asks ("d'après l'étude", "selon le guide"). */
     private static final String SOURCE_WORDS = "étude études guide guides manifeste rapport rapports publication study studies report manifesto";
 
@@ -44,12 +51,19 @@ public final class QueryAnalyzer {
     private final Glossary glossary;
     private final float expansionWeight;
     private final Set<String> sourceTerms;
+    private final Set<String> chatTerms;
 
     public QueryAnalyzer(FrenchAnalyzer analyzer, Glossary glossary, float expansionWeight) {
         this.analyzer = analyzer;
         this.glossary = glossary;
         this.expansionWeight = expansionWeight;
         this.sourceTerms = Set.copyOf(analyzer.terms(SOURCE_WORDS));
+        this.chatTerms = Set.copyOf(analyzer.terms(CHAT_WORDS));
+    }
+
+    /** Whether an analysed term frames the question rather than says what it asks. */
+    private boolean asking(String term) {
+        return QUESTION_WORDS.contains(term) || chatTerms.contains(term);
     }
 
     /** Whether an analysed term is one of the words by which questions point at a source ("l'étude", "le guide"). */
@@ -71,7 +85,7 @@ public final class QueryAnalyzer {
         Map<String, String> out = new LinkedHashMap<>();
         for (String word : question.split("[\\s'’]+")) {
             for (String term : analyzer.terms(word)) {
-                if (!QUESTION_WORDS.contains(term) && term.length() > 1) out.putIfAbsent(term, stripElision(word));
+                if (!asking(term) && term.length() > 1) out.putIfAbsent(term, stripElision(word));
             }
         }
         return out;
@@ -107,7 +121,7 @@ public final class QueryAnalyzer {
     private void addWords(String text, float weight, Map<String, LexicalQuery.WeightedTerm> terms) {
         for (String word : words(text)) {
             for (String term : analyzer.terms(word)) {
-                if (QUESTION_WORDS.contains(term) || term.length() < 2) continue;
+                if (asking(term) || term.length() < 2) continue;
                 terms.merge(term, new LexicalQuery.WeightedTerm(term, stripElision(word), weight),
                         (a, b) -> a.weight() >= b.weight() ? a : b);
             }

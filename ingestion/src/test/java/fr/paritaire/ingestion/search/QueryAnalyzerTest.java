@@ -38,6 +38,13 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void wordsOfChatAreNotWhatAQuestionAsks() {
+        assertThat(analyzer.contentWords("DIALIA c'est coordonné par quel organisme déjà ? Merci").values())
+                .contains("DIALIA", "coordonné", "organisme").doesNotContain("déjà", "Merci");
+        assertThat(analyzer.contentWords("What exactly does the agreement say, please?").values()).doesNotContain("exactly", "please");
+    }
+
+    @Test
     void expansionsWeighLessThanTheQuestionsOwnWords() {
         LexicalQuery query = analyzer.analyze("Le CSE doit-il être consulté ?");
         assertThat(query.terms()).filteredOn(t -> t.analyzed().equals("cse")).singleElement().extracting(LexicalQuery.WeightedTerm::weight).isEqualTo(1f);
