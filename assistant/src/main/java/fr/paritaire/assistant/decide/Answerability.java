@@ -67,8 +67,9 @@ public class Answerability {
         // A name asked about a document the question names ("FO, dans sa contribution pour le sommet ?") must be in
         // that document: another one speaking of it says nothing of what the named one says.
         Set<String> named = question.namedDocuments();
-        Set<String> uncoveredInNamed = named.isEmpty() ? uncovered : question.uncoveredTerms(java.util.stream.IntStream
-                .range(0, evidence.size()).filter(i -> named.contains(evidence.get(i).documentId())).mapToObj(texts::get).toList());
+        List<String> namedTexts = named.isEmpty() ? texts : java.util.stream.IntStream.range(0, evidence.size())
+                .filter(i -> named.contains(evidence.get(i).documentId())).mapToObj(texts::get).toList();
+        Set<String> uncoveredInNamed = named.isEmpty() ? uncovered : question.uncoveredTerms(namedTexts);
         // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
@@ -102,8 +103,9 @@ public class Answerability {
             }
         }
         // A labour-law institution the question names (a trial period, overtime, sick leave) is what it is about: passages
-        // that never speak of it answer a neighbouring question.
-        Set<String> missingConcepts = question.conceptsMissingFrom(texts);
+        // that never speak of it answer a neighbouring question. Asked of a document the question names ("which article
+        // of the Solvéa agreement covers the right to disconnect?"), it must be in that document.
+        Set<String> missingConcepts = question.conceptsMissingFrom(namedTexts);
         for (String concept : question.concepts()) {
             if (missingConcepts.contains(concept)) {
                 missing.add(quoted(concept));

@@ -164,6 +164,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void anInstitutionAskedOfTheDocumentTheQuestionNamesMustBeInThatDocument() {
+        // The right to disconnect is Berthelot's; the Solvéa agreement never speaks of it.
+        refused("Which article of the Solvéa agreement covers the right to disconnect?", "« droit à la déconnexion »");
+        assertThat(decide("Que prévoit l'accord Berthelot Logistique sur le droit à la déconnexion ?").verdict()).isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
     void aCountIsOfTheThingAsked() {
         // The Berthelot agreement counts its employees, drivers and warehouses, not its temporary workers.
         refused("Berthelot Logistique emploie combien d'intérimaires dans ses entrepôts ?", "un chiffre");
