@@ -141,6 +141,13 @@ public enum ExpectedAnswer {
         HEADCOUNT(NUMBER, "un effectif", "a headcount", "(?iu)(?:à partir de|dès|au-delà de|from|at|above) (?:combien de (?:salariés|personnes)|quel(?:le)? (?:effectif|taille|seuil)|what (?:company )?(?:size|headcount|threshold|number of (?:employees|staff|workers)))"
                 + "|\\bquel(?:le)? (?:effectif|seuil)\\b|\\bwhat (?:headcount|threshold)\\b",
                 "(?iu)\\b(?:\\d+|onze|vingt|cinquante|cent|deux cents|trois cents|mille)\\s+(?:salariés|personnes|employés|agents|travailleurs|employees|workers|staff|people)\\b"),
+        // Working time is counted in hours and minutes, calendar time in days, weeks, months and years: "combien d'heures
+        // de délégation ?" is not answered by "deux jours de formation", "sur combien de mois ?" not by "150 heures".
+        HOURS(DURATION, "un nombre d'heures", "a number of hours", "(?iu)\\bcombien d['’]heures|combien de minutes|how many (?:hours|minutes)\\b",
+                "(?iu)\\b(?:\\d+(?:[.,]\\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?\\p{L}+)?\\s*(?:heures?|h\\b|minutes?|min\\b|hours?|minutes?)"),
+        CALENDAR(DURATION, "une durée en jours, mois ou années", "a duration in days, months or years",
+                "(?iu)\\bcombien de (?:jours|semaines|mois)|combien d['’]années|how many (?:days|weeks|months|years)\\b",
+                "(?iu)\\b(?:\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?\\p{L}+)?\\s*(?:jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\\b|\\bdélai d['’]un"),
         FREQUENCY(DURATION, "une fréquence", "a frequency", "(?iu)(?:à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how often|how frequently|at what (?:frequency|interval))",
                 "(?iu)\\b(?:chaque|tous les|toutes les|une fois par|deux fois par|par) (?:an|année|mois|semaine|trimestre|semestre|jour|\\d+|deux|trois|quatre|six)\\b"
                         // "une mise à jour annuelle" is a frequency; "le programme annuel de prévention" is a programme.

@@ -34,6 +34,15 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.DATE.answers(year, "Ce mardi 13 avril s'est tenu le premier comité de pilotage.")).isFalse();
         assertThat(ExpectedAnswer.DATE.answers(year, "Le comité s'est réuni le 13 avril 2021.")).isTrue();
 
+        // Working time in hours, calendar time in days to years.
+        String hours = "Les membres de la commission ont droit à combien d'heures de délégation en plus ?";
+        assertThat(ExpectedAnswer.DURATION.answers(hours, "Ils suivent une formation commune de deux jours.")).isFalse();
+        assertThat(ExpectedAnswer.DURATION.answers(hours, "Ils disposent de dix heures de délégation supplémentaires.")).isTrue();
+        String months = "Le parcours qualifiant s'étale sur combien de mois ?";
+        assertThat(ExpectedAnswer.DURATION.answers(months, "Le parcours représente 150 à 300 heures de formation.")).isFalse();
+        assertThat(ExpectedAnswer.DURATION.answers(months, "Il dure au plus douze mois.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.answers("How many days does the CSE have?", "Le CSE dispose d'un mois.")).isTrue();
+
         String day = "Les discussions à l'OIT démarrent quel jour exactement ?";
         // "quel jour" asks a date by itself, as "which month" does
         assertThat(ExpectedAnswer.allIn(day)).contains(ExpectedAnswer.DATE);
