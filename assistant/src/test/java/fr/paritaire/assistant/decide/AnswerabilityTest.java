@@ -164,15 +164,6 @@ class AnswerabilityTest {
     }
 
     @Test
-    void aNameAskedIsNotOneTheQuestionAlreadySays() {
-        var question = retriever.analyze("Who is the data protection officer at Mutuelle Ligérienne d'Assurances?");
-        assertThat(question.statedBy(fr.paritaire.ingestion.search.ExpectedAnswer.NAME,
-                "La Mutuelle Ligérienne d'Assurances a désigné un délégué à la protection des données.", 30)).isFalse();
-        assertThat(question.statedBy(fr.paritaire.ingestion.search.ExpectedAnswer.NAME,
-                "Le délégué à la protection des données de la Mutuelle Ligérienne est Claire Martin.", 30)).isTrue();
-    }
-
-    @Test
     void anInstitutionAskedOfTheDocumentTheQuestionNamesMustBeInThatDocument() {
         // The right to disconnect is Berthelot's; the Solvéa agreement never speaks of it.
         refused("Which article of the Solvéa agreement covers the right to disconnect?", "« droit à la déconnexion »");

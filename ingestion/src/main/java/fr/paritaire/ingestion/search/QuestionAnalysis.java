@@ -61,8 +61,8 @@ public final class QuestionAnalysis {
     private final Set<String> counted;
     /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
     private final List<java.util.regex.Pattern> places;
-    /** The question's analysed words: a name it asks for is not one of its own. */
-    private final Set<String> questionWords;
+    /** The question's analysed words, for a name asked of a place (read once, only when it names a place). */
+    private final Set<String> askedNearPlaces;
     private final Glossary glossary;
 
     QuestionAnalysis(String text, String language, Set<Intent> intents, ExpectedAnswer expectedAnswer,
@@ -92,7 +92,7 @@ public final class QuestionAnalysis {
         // What the documents never speak of ("combien de licornes ?") cannot be looked for after a figure.
         this.counted = coverage.knowsAny(countedTerms) ? countedTerms : null;
         this.places = List.copyOf(places);
-        this.questionWords = coverage.termSet(text);
+        this.askedNearPlaces = places.isEmpty() ? Set.of() : coverage.termSet(text);
     }
 
     public String text() {
@@ -256,27 +256,20 @@ public final class QuestionAnalysis {
             return ExpectedAnswer.countedByFigures(sentence).stream().anyMatch(after -> coverage.expresses(counted, coverage.termSet(after)));
         }
         if (fact != ExpectedAnswer.NAME) return true;
-        // The name asked is not one the question already says ("Who is the DPO at Mutuelle Ligérienne?" is not answered
-        // by a sentence whose only names are "Mutuelle Ligérienne").
-        if (places.isEmpty()) return ExpectedAnswer.namesIn(sentence).stream().anyMatch(name -> newName(name.group()));
+        if (places.isEmpty()) return true;
         for (java.util.regex.Pattern place : places) {
             java.util.regex.Matcher at = place.matcher(sentence);
             while (at.find()) {
                 for (java.util.regex.MatchResult name : ExpectedAnswer.namesIn(sentence)) {
                     int gap = name.start() >= at.end() ? name.start() - at.end() : at.start() - name.end();
                     if (gap < 0 || gap > nameNearPlace) continue;
+                    Set<String> terms = coverage.termSet(name.group());
                     boolean isPlace = glossary.matches(name.group(), true).stream().anyMatch(Glossary.Match::place);
-                    if (newName(name.group()) && !isPlace) return true;
+                    if (!terms.isEmpty() && !askedNearPlaces.containsAll(terms) && !isPlace) return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Whether a name a sentence states is not made of the question's own words. */
-    private boolean newName(String name) {
-        Set<String> terms = coverage.termSet(name);
-        return !terms.isEmpty() && !questionWords.containsAll(terms);
     }
 
     /** Any variant of a glossary group the question matched, as a whole word. */
