@@ -227,11 +227,11 @@ class AnswerabilityTest {
         Figures tuning = figures(CorpusFixture.evalSet("tuning"));
         assertThat(dev.refused()).as("dev unanswerable refused " + dev).isEqualTo(dev.unanswerable());
         assertThat(dev.falseRefusals()).as("dev false refusals " + dev).isLessThanOrEqualTo(2);
-        assertFloors("tuning", tuning, 0.7, 0.13);
-        assertFloors("tuning2", figures(CorpusFixture.evalSet("tuning2")), 0.8, 0.1);
-        assertFloors("tuning3", figures(CorpusFixture.evalSet("tuning3")), 0.8, 0.05);
-        assertFloors("tuning4", figures(CorpusFixture.evalSet("tuning4")), 0.8, 0.075);
-        assertFloors("tuning5", figures(CorpusFixture.evalSet("tuning5")), 0.7, 0.15);
+        assertFloors("tuning", tuning, 0.85, 0.1);
+        assertFloors("tuning2", figures(CorpusFixture.evalSet("tuning2")), 0.9, 0.1);
+        assertFloors("tuning3", figures(CorpusFixture.evalSet("tuning3")), 0.9, 0.05);
+        assertFloors("tuning4", figures(CorpusFixture.evalSet("tuning4")), 0.9, 0.05);
+        assertFloors("tuning5", figures(CorpusFixture.evalSet("tuning5")), 0.75, 0.13);
         Figures offTopic = figures(CorpusFixture.evalSet("offtopic"));
         assertThat(offTopic.refusalRate()).as("off-topic refusal rate " + offTopic).isGreaterThanOrEqualTo(0.9);
     }
@@ -246,8 +246,9 @@ class AnswerabilityTest {
     void heldOutGuards() {
         Figures all = figures(CorpusFixture.evalSet("holdout")).plus(figures(CorpusFixture.evalSet("test"))).plus(figures(CorpusFixture.evalSet("unseen")))
                 .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")))
-                .plus(figures(CorpusFixture.evalSet("unseen4"))).plus(figures(CorpusFixture.evalSet("unseen5")));
-        assertFloors("the seven never-tuned sets'", all, 0.6, 0.1);
+                .plus(figures(CorpusFixture.evalSet("unseen4"))).plus(figures(CorpusFixture.evalSet("unseen5")))
+                .plus(figures(CorpusFixture.evalSet("unseen6"))).plus(figures(CorpusFixture.evalSet("unseen7")));
+        assertFloors("the nine never-tuned sets'", all, 0.65, 0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {
