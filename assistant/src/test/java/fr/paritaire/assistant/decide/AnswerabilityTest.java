@@ -207,7 +207,8 @@ class AnswerabilityTest {
         assertThat(decide("Dans l'accord des logisticiens lyonnais (Berthelot), les données d'activité individuelles sont gardées combien de temps ?").missing())
                 .doesNotContain("« lyonnais »");
         assertThat(decide("Quel est le meilleur restaurant de Lyon ?").reason()).startsWith("off topic");
-        refused("Combien de salariés compte le site de Marseille de Berthelot Logistique ?", "« Marseille »");
+        // A city named by its adjective is a place the passages must speak of, as a capitalised name is.
+        refused("Combien de salariés compte le site marseillais de Berthelot Logistique ?", "« marseillais »");
     }
 
     @Test

@@ -110,16 +110,18 @@ public final class DocumentNames {
         return new Named(Set.copyOf(documents), Set.copyOf(terms), aboutExample, Map.copyOf(speakers));
     }
 
-    /** The documents whose passages use a word (read once, cached). */
     /**
-     * The same, with a city the question names ("les logisticiens lyonnais") spoken of by the one document that uses any of
-     * its variants ("Lyon"): the company there is that document's, whose other passages need not repeat where it is.
+     * What a question names, with each city of France it names ("les logisticiens lyonnais") spoken of by the one document
+     * that uses any of its variants ("Lyon"): the company there is that document's, whose other passages need not repeat
+     * where it is.
+     *
+     * @param variantTermsByTerm for each city's analysed word in the question, the analysed words of all its variants
      */
     public Named withCities(Named named, Map<String, Set<String>> variantTermsByTerm) {
         Index index = current();
         Map<String, String> speakers = new HashMap<>(named.speakers());
         variantTermsByTerm.forEach((term, variants) -> {
-            Set<String> users = new java.util.HashSet<>();
+            Set<String> users = new HashSet<>();
             variants.forEach(variant -> users.addAll(usersOf(index, variant)));
             if (users.size() == 1) speakers.putIfAbsent(term, users.iterator().next());
         });
@@ -127,6 +129,7 @@ public final class DocumentNames {
         return new Named(named.documentIds(), named.terms(), named.aboutExample(), Map.copyOf(speakers));
     }
 
+    /** The documents whose passages use a word (read once, cached). */
     private Set<String> usersOf(Index index, String term) {
         if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
         return index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));

@@ -31,7 +31,7 @@ public enum ExpectedAnswer {
                     + "|\\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?[\\p{L}]+)? (?:jours?|mois|semaines?|ans|années?|heures?|minutes?)\\b"
                     + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty) (?:days?|weeks?|months?|years?|hours?|minutes?)\\b"),
     DATE("une date", "a date",
-            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|\\bquel (?:jour|mois)\\b|\\b(?:what|which) (?:day|month)\\b|à partir de quelle heure|à quelle heure|plages? horaires?|créneaux? horaires?|quels? (?:sont )?(?:les )?horaires|(?:between|from) (?:which|what) hours|what hours|what year|what time|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
+            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|\\bquel (?:jour|mois)\\b|\\b(?:what|which) (?:day|month)\\b(?!-)|à partir de quelle heure|à quelle heure|plages? horaires?|créneaux? horaires?|quels? (?:sont )?(?:les )?horaires|(?:between|from) (?:which|what) hours|what hours|what year|what time|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
             "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
                     // a weekday or a time of day answers "quand au plus tard ?": "au plus tard le jeudi à 17 heures"
                     + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
@@ -144,10 +144,10 @@ public enum ExpectedAnswer {
         // Working time is counted in hours and minutes, calendar time in days, weeks, months and years: "combien d'heures
         // de délégation ?" is not answered by "deux jours de formation", "sur combien de mois ?" not by "150 heures".
         HOURS(DURATION, "un nombre d'heures", "a number of hours", "(?iu)\\bcombien d['’]heures|combien de minutes|how many (?:hours|minutes)\\b",
-                "(?iu)\\b(?:\\d+(?:[.,]\\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?\\p{L}+)?\\s*(?:heures?|h\\b|minutes?|min\\b|hours?|minutes?)"),
+                "(?iu)(?:\\b\\d+(?:[.,]\\d+)?\\s*|" + Numerals.SPELLED + ")(?:heures?|h|minutes?|min|hours?)\\b|\\bdemi-heure|\\bhalf an hour"),
         CALENDAR(DURATION, "une durée en jours, mois ou années", "a duration in days, months or years",
                 "(?iu)\\bcombien de (?:jours|semaines|mois)|combien d['’]années|how many (?:days|weeks|months|years)\\b",
-                "(?iu)\\b(?:\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?\\p{L}+)?\\s*(?:jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\\b|\\bdélai d['’]un"),
+                "(?iu)(?:\\b\\d+\\s*|" + Numerals.SPELLED + ")(?:jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)\\b"),
         FREQUENCY(DURATION, "une fréquence", "a frequency", "(?iu)(?:à quelle fréquence|quelle (?:périodicité|fréquence)|tous les combien|how often|how frequently|at what (?:frequency|interval))",
                 "(?iu)\\b(?:chaque|tous les|toutes les|une fois par|deux fois par|par) (?:an|année|mois|semaine|trimestre|semestre|jour|\\d+|deux|trois|quatre|six)\\b"
                         // "une mise à jour annuelle" is a frequency; "le programme annuel de prévention" is a programme.
@@ -245,6 +245,9 @@ public enum ExpectedAnswer {
 
     /** Numbers in words: what a count question accepts as a figure and what a sentence's figures count, read alike. */
     private static final class Numerals {
+        /** A number in words before a unit, as a whole word followed by a space: "deux mois", "vingt-quatre mois", "one year". */
+        static final String SPELLED = "\\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent"
+                + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a)(?:[- ](?:et[- ])?\\p{L}+)?\\s+";
         static final String WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille"
                 + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?";
         /** "une soixantaine", "des centaines" */

@@ -36,9 +36,9 @@ public final class Glossary {
     public enum Section {
         /** Notions and their equivalents. */
         GENERAL,
-        /** Countries and nationalities: a question may be about one. */
+        /** Countries, nationalities and cities abroad: a question may be about one. */
         PLACES,
-        /** Cities: where a company's site, a union or a meeting is; a question may be about one, as about a country. */
+        /** Cities of France: where a company's site, a union or a meeting is; a question may be about one, at home. */
         CITIES,
         /** Labour-law institutions (a trial period, overtime): a question naming one is about it. */
         INSTITUTIONS,
@@ -48,8 +48,8 @@ public final class Glossary {
         ENGLISH;
 
         static Section of(String heading) {
-            if (heading.contains("Countries")) return PLACES;
-            if (heading.contains("Cities")) return CITIES;
+            if (heading.contains("Countries") || heading.contains("Cities abroad")) return PLACES;
+            if (heading.contains("Cities of France")) return CITIES;
             if (heading.contains("Labour-law institutions")) return INSTITUTIONS;
             if (heading.contains("Common abbreviations")) return COMMON;
             if (heading.startsWith("# English words")) return ENGLISH;
@@ -134,7 +134,7 @@ public final class Glossary {
             return section == Section.PLACES || section == Section.CITIES;
         }
 
-        /** Whether it names a city ("Lyon", "lyonnais"). */
+        /** Whether it names a city of France ("Lyon", "lyonnais"). */
         public boolean city() {
             return section == Section.CITIES;
         }

@@ -39,10 +39,11 @@ public final class QueryAnalyzer {
 
     /**
      * Words of chat that say how the question is asked, not what it asks ("c'est qui déjà ?", "quel jour exactement ?",
-     * "what exactly…", "please"): no passage is evidence by containing them.
+     * "what exactly…", "please"): no passage is evidence by containing them. Matched as written (lower case), not by
+     * their analysed term: "exactement" is chat, "un montant exact" is not.
      */
-    private static final String CHAT_WORDS = "déjà exactement concrètement vraiment svp stp merci bonjour salut"
-            + " exactly actually really please thanks hello";
+    private static final Set<String> CHAT_WORDS = Set.of("déjà", "exactement", "concrètement", "vraiment", "svp", "stp",
+            "merci", "bonjour", "salut", "exactly", "actually", "really", "please", "thanks", "hello");
 
     /** Words by which a question points at a source rather than at what it asks ("d'après l'étude", "selon le guide"). */
     private static final String SOURCE_WORDS = "étude études guide guides manifeste rapport rapports publication study studies report manifesto";
@@ -51,19 +52,17 @@ public final class QueryAnalyzer {
     private final Glossary glossary;
     private final float expansionWeight;
     private final Set<String> sourceTerms;
-    private final Set<String> chatTerms;
 
     public QueryAnalyzer(FrenchAnalyzer analyzer, Glossary glossary, float expansionWeight) {
         this.analyzer = analyzer;
         this.glossary = glossary;
         this.expansionWeight = expansionWeight;
         this.sourceTerms = Set.copyOf(analyzer.terms(SOURCE_WORDS));
-        this.chatTerms = Set.copyOf(analyzer.terms(CHAT_WORDS));
     }
 
-    /** Whether an analysed term frames the question rather than says what it asks. */
-    private boolean asking(String term) {
-        return QUESTION_WORDS.contains(term) || chatTerms.contains(term);
+    /** Whether a word of the question, as written, is chat rather than what it asks. */
+    private static boolean chat(String word) {
+        return CHAT_WORDS.contains(stripElision(word).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether an analysed term is one of the words by which questions point at a source ("l'étude", "le guide"). */
@@ -84,8 +83,9 @@ public final class QueryAnalyzer {
     public Map<String, String> contentWords(String question) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String word : question.split("[\\s'’]+")) {
+            if (chat(word)) continue;
             for (String term : analyzer.terms(word)) {
-                if (!asking(term) && term.length() > 1) out.putIfAbsent(term, stripElision(word));
+                if (!QUESTION_WORDS.contains(term) && term.length() > 1) out.putIfAbsent(term, stripElision(word));
             }
         }
         return out;
@@ -120,8 +120,9 @@ public final class QueryAnalyzer {
 
     private void addWords(String text, float weight, Map<String, LexicalQuery.WeightedTerm> terms) {
         for (String word : words(text)) {
+            if (chat(word)) continue;
             for (String term : analyzer.terms(word)) {
-                if (asking(term) || term.length() < 2) continue;
+                if (QUESTION_WORDS.contains(term) || term.length() < 2) continue;
                 terms.merge(term, new LexicalQuery.WeightedTerm(term, stripElision(word), weight),
                         (a, b) -> a.weight() >= b.weight() ? a : b);
             }

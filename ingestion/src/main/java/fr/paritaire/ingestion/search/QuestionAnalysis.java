@@ -32,7 +32,7 @@ public final class QuestionAnalysis {
      * @param passages in how many passages of the knowledge base it occurs
      * @param pointsAtSource a word that says where to look rather than what is asked (a document's name, "l'étude")
      * @param place a country, a nationality or a city ("Italie", "autrichienne", "German", "lyonnais")
-     * @param city a city ("Lyon", "lyonnais"): a place, but not another country
+     * @param city a city of France ("Lyon", "lyonnais"): a place, but not abroad
      * @param common a common noun however it is written ("SMS", "OPCO", "UD"): it names no organisation or person
      */
     public record KeyTerm(String term, String word, double weight, int passages, boolean pointsAtSource, boolean place,
@@ -59,7 +59,7 @@ public final class QuestionAnalysis {
             "(?iu)\\b(?:réparti(?:e|s|es)?|répartition|spread|across)\\b");
     /** The analysed words of the thing a plain count question counts ("intérimaires"), or {@code null}. */
     private final Set<String> counted;
-    /** The countries and nationalities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
+    /** The countries, nationalities and cities the question names, each as a pattern of all its variants (Autriche, autrichienne, Austrian…). */
     private final List<java.util.regex.Pattern> places;
     /** The question's analysed words, for a name asked of a place (read once, only when it names a place). */
     private final Set<String> askedNearPlaces;

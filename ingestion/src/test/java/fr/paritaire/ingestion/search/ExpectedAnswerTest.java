@@ -42,11 +42,17 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.DURATION.answers(months, "Le parcours représente 150 à 300 heures de formation.")).isFalse();
         assertThat(ExpectedAnswer.DURATION.answers(months, "Il dure au plus douze mois.")).isTrue();
         assertThat(ExpectedAnswer.DURATION.answers("How many days does the CSE have?", "Le CSE dispose d'un mois.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.answers("How many months are the data kept?", "Elles sont conservées un an.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.answers(hours, "La réunion dure une demi-heure.")).isTrue();
+        // a unit ending another word is no unit: "un chemin", "deux séjours"
+        assertThat(ExpectedAnswer.DURATION.answers(hours, "Il existe un chemin de formation.")).isFalse();
+        assertThat(ExpectedAnswer.DURATION.answers(months, "Le salarié a fait deux séjours à l'étranger.")).isFalse();
 
         String day = "Les discussions à l'OIT démarrent quel jour exactement ?";
         // "quel jour" asks a date by itself, as "which month" does
         assertThat(ExpectedAnswer.allIn(day)).contains(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.allIn("Which month does the pilot end?")).contains(ExpectedAnswer.DATE);
+        assertThat(ExpectedAnswer.allIn("What day-to-day tasks does the tool change?")).doesNotContain(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.DATE.answers(day, "Les discussions débuteront en juin 2025.")).isFalse();
         assertThat(ExpectedAnswer.DATE.answers(day, "Les discussions débuteront le 2 juin 2025.")).isTrue();
         assertThat(ExpectedAnswer.DATE.answers("Depuis quand ?", "Depuis juin 2025.")).isTrue();

@@ -42,6 +42,8 @@ class QueryAnalyzerTest {
         assertThat(analyzer.contentWords("DIALIA c'est coordonné par quel organisme déjà ? Merci").values())
                 .contains("DIALIA", "coordonné", "organisme").doesNotContain("déjà", "Merci");
         assertThat(analyzer.contentWords("What exactly does the agreement say, please?").values()).doesNotContain("exactly", "please");
+        // Chat as written, not by its stem: "exactement" is chat, "le montant exact" is what is asked.
+        assertThat(analyzer.contentWords("Quel est le montant exact de la prime ?").values()).contains("exact");
     }
 
     @Test
