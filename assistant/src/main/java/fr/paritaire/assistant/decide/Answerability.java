@@ -182,7 +182,7 @@ public class Answerability {
      * Whether one of the passages has a sentence that states the kind of fact asked and is about the question: read
      * with the sentences around it and its section heading, it covers enough of the clause that asks, and by itself (a
      * figure standing alone, with the label after it; without its heading, so a fact whose subject is only in the
-     * article's title must say more of it) enough of the whole question. A fact asked about
+     * article's title must say more of it) enough of the same. A fact asked about
      * a document the question names ("l'annonce du projet SeCoIA Deal", "selon la contribution de la CGT") is in that
      * document: the others carry dates, figures and links of their own that say nothing of it. A name asked is not bound
      * so ("Qui pilote le projet SeCoIA Deal ?" may be answered by whoever the documents say pilots it).

@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param countedFactFloor for a question counting a thing ("combien d'intérimaires ?"), the same floor for a sentence whose
  *                         figure counts that very thing ("260 conducteurs-livreurs"): what it counts already says it is
  *                         about the question, so less of the rest must be there
- * @param ownSentenceFloor for a question asking a precise fact, how much (0..1) of the question the sentence stating it
- *                         must cover by itself (a figure standing alone, with the label after it): read with its
- *                         neighbours, a sentence may look about the question when only the sentence before it is ("En
- *                         Pologne, un projet de loi…" then "En 2023, le Ceemet…" does not date the Polish bill)
+ * @param ownSentenceFloor for a question asking a precise fact, how much (0..1) of the same clause or whole question the
+ *                         sentence stating it must cover by itself (a figure standing alone, with the label after it):
+ *                         read with its neighbours, a sentence may look about the question when only the sentence before
+ *                         it is ("En Pologne, un projet de loi…" then "En 2023, le Ceemet…" does not date the Polish bill)
  * @param englishSimilarityFloor for an English question, how similar (cosine, 0..1) by meaning the closest of the
  *                               passages read as evidence must be, else it is about something the documents do not
  *                               discuss (the embedding model is English: its similarities between French texts say little)

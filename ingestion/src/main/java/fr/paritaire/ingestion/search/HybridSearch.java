@@ -49,7 +49,8 @@ public final class HybridSearch {
     /** Analyses a question once: everything search and answering need to know about it. */
     public QuestionAnalysis analyze(String question) {
         List<Glossary.Match> matches = queryAnalyzer.glossary().matches(question, true);
-        DocumentNames.Named named = documentNames.withCities(documentNames.in(question), cityVariants(matches));
+        Map<String, Set<String>> cities = cityVariants(matches);
+        DocumentNames.Named named = documentNames.withCities(documentNames.in(question), cities);
         LexicalQuery lexical = lexicalQuery(question, named);
         // The question's words, their passage counts and its glossary matches: read once, for coverage and key terms.
         Map<String, String> words = queryAnalyzer.contentWords(question);
@@ -63,18 +64,16 @@ public final class HybridSearch {
         if (queryAnalyzer.asksForArticle(question)) intents.add(QuestionAnalysis.Intent.ARTICLE_REQUEST);
         if (queryAnalyzer.asksForExamples(question)) intents.add(QuestionAnalysis.Intent.EXAMPLES);
         Set<String> places = new HashSet<>();
-        Set<String> cities = new HashSet<>();
         Set<String> common = new HashSet<>();
         for (Glossary.Match match : matches) {
             if (match.place()) places.addAll(queryAnalyzer.analyzer().terms(match.found()));
-            if (match.city()) cities.addAll(queryAnalyzer.analyzer().terms(match.found()));
             if (match.common()) common.addAll(queryAnalyzer.analyzer().terms(match.found()));
         }
         List<QuestionAnalysis.KeyTerm> keyTerms = new ArrayList<>();
         words.forEach((term, word) -> {
             int f = df.getOrDefault(term, 0);
             keyTerms.add(new QuestionAnalysis.KeyTerm(term, word, QuestionCoverage.idf(f, n), f, sourceWords.contains(term),
-                    places.contains(term), cities.contains(term), common.contains(term)));
+                    places.contains(term), cities.containsKey(term), common.contains(term)));
         });
         return new QuestionAnalysis(question, QueryAnalyzer.isEnglish(question) ? "en" : "fr", intents,
                 ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus, matches, queryAnalyzer.glossary());
@@ -85,9 +84,10 @@ public final class HybridSearch {
         Map<String, Set<String>> cities = new HashMap<>();
         for (Glossary.Match match : matches) {
             if (!match.city()) continue;
-            Set<String> variants = new HashSet<>(queryAnalyzer.analyzer().terms(match.found()));
+            List<String> found = queryAnalyzer.analyzer().terms(match.found());
+            Set<String> variants = new HashSet<>(found);
             match.equivalents().forEach(v -> variants.addAll(queryAnalyzer.analyzer().terms(v)));
-            queryAnalyzer.analyzer().terms(match.found()).forEach(term -> cities.put(term, variants));
+            found.forEach(term -> cities.put(term, variants));
         }
         return cities;
     }
