@@ -41,7 +41,7 @@ public class Answerability {
         String signals = e.describe();
         // A French question meets the documents through the English embedding model poorly, so its meaning cannot say
         // it is off topic; its words can: none of work, labour relations, law or AI, and no name the documents use.
-        if (!e.english() && !retrieval.question().aboutTheField()) {
+        if (!retrieval.question().aboutTheField()) {
             return Decision.offTopic("no word of the field, " + signals, e.missing(), e.best());
         }
         if (e.best() < properties.evidenceFloor()) return Decision.refuse("weak evidence: " + signals, e.covered(), e.missing(), e.best());
@@ -71,6 +71,11 @@ public class Answerability {
                 .filter(i -> named.contains(evidence.get(i).documentId())).mapToObj(texts::get).toList();
         Set<String> uncoveredInNamed = named.isEmpty() ? uncovered : question.uncoveredTerms(namedTexts);
         // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
+        // What a name says or provides ("qu'a recommandé la TUAC ?") is not in a sentence that only lists it among others;
+        // which names a list holds ("quelles organisations suédoises ?") is.
+        Set<String> listed = properties.listNames() > 0 && question.has(QuestionAnalysis.Intent.STANCE)
+                && !question.expectedAnswers().contains(ExpectedAnswer.NAME)
+                ? question.onlyListedIn(texts, properties.listNames()) : Set.of();
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
         List<String> missing = new ArrayList<>();
@@ -93,8 +98,9 @@ public class Answerability {
                 uncoveredWeight += term.weight();
                 maxUncovered = Math.max(maxUncovered, term.weight());
             }
-            if (entity && (absent || uncoveredInNamed.contains(term.term()))
-                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent()) {
+            if (entity && ((absent || uncoveredInNamed.contains(term.term()))
+                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent()
+                    || listed.contains(term.term()))) {
                 missing.add(quoted(term.word()));
                 missingNames++;
             } else if (!absent && term.passages() > 0) {

@@ -63,6 +63,7 @@ public final class HybridSearch {
         if (lexical.asksLegalBasis()) intents.add(QuestionAnalysis.Intent.LEGAL_BASIS);
         if (queryAnalyzer.asksForArticle(question)) intents.add(QuestionAnalysis.Intent.ARTICLE_REQUEST);
         if (queryAnalyzer.asksForExamples(question)) intents.add(QuestionAnalysis.Intent.EXAMPLES);
+        if (queryAnalyzer.asksStance(question)) intents.add(QuestionAnalysis.Intent.STANCE);
         Set<String> places = new HashSet<>();
         Set<String> common = new HashSet<>();
         for (Glossary.Match match : matches) {

@@ -29,6 +29,14 @@ public final class QueryAnalyzer {
     /** "Par exemple", "for example": a way of speaking, not a request for examples. */
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)(?<![\\p{L}])(?:exemples|(?<!par )exemple|modèles?|clauses? types?|"
             + "accords? types?|clauses?|examples|(?<!for )example|samples?|templates?|model (?:clause|agreement)s?)(?![\\p{L}])");
+    /**
+     * What someone says, wants or provides: "que prévoit l'accord…", "qu'a recommandé la TUAC", "what did the Austrian
+     * federation say", "what position did…", "what commitments did…".
+     */
+    private static final Pattern STANCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:dit|disent|dire|pr[ée]voi(?:t|ent)|pr[ée]vu|"
+            + "recommand\\p{L}*|pr[ée]conis\\p{L}*|propos\\p{L}*|exig\\p{L}*|revendi\\p{L}*|pensent|pense|position\\p{L}*|"
+            + "engag\\p{L}*|say|says|said|recommend\\p{L}*|provides?|provided|demand\\p{L}*|stance|views?|"
+            + "think|thinks|commit\\p{L}*|call(?:s|ed)? for|take on)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
             "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",
@@ -108,6 +116,11 @@ public final class QueryAnalyzer {
     /** Whether the question asks for examples or model clauses, which fictional sample documents may provide. */
     public boolean asksForExamples(String question) {
         return EXAMPLES.matcher(question).find();
+    }
+
+    /** Whether the question asks what someone says, wants or provides ("que prévoit…", "what did … say"). */
+    public boolean asksStance(String question) {
+        return STANCE.matcher(question).find();
     }
 
     public Glossary glossary() {

@@ -20,7 +20,9 @@ public final class QuestionAnalysis {
         /** Which article of law applies, asked outright: "sur quel article ?". */
         ARTICLE_REQUEST,
         /** Examples or model clauses, which fictional sample documents may provide. */
-        EXAMPLES
+        EXAMPLES,
+        /** What someone says, wants or provides: "que prévoit l'accord ?", "what did the federation say?". */
+        STANCE
     }
 
     /**
@@ -160,6 +162,44 @@ public final class QuestionAnalysis {
     }
 
     /**
+     * The question's terms that the texts name only inside enumerations ("les fédérations syndicales de Croatie, de
+     * France, d'Autriche, d'Espagne…", "la DREETS, l'ANACT, la CARSAT, l'INRS etc."): a name listed among others is one the
+     * documents cite, not one they say anything of. A sentence is an enumeration when at least {@code minNames} of its
+     * parts (between commas, semicolons, tabs, "et", "ainsi que", "and") hold a name.
+     */
+    public Set<String> onlyListedIn(java.util.Collection<String> texts, int minNames) {
+        java.util.Set<String> anywhere = new java.util.HashSet<>();
+        java.util.Set<String> outsideLists = new java.util.HashSet<>();
+        for (String t : texts) {
+            for (String line : t.split("\n")) {
+                for (String sentence : fr.paritaire.ingestion.text.Sentences.split(line)) {
+                    List<String> terms = coverage.termsOf(sentence);
+                    anywhere.addAll(terms);
+                    if (namedParts(sentence) < minNames) outsideLists.addAll(terms);
+                }
+            }
+        }
+        Set<String> listed = new java.util.LinkedHashSet<>(coverage.uncovered(outsideLists));
+        listed.removeAll(coverage.uncovered(anywhere));
+        return listed;
+    }
+
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(
+            "\\s*(?:[,;\\t]|\\s(?:et|ainsi que|and|ou|or)\\s)\\s*");
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d-]*");
+
+    /** How many parts of a sentence, between the separators of an enumeration, hold a name (its opening word is none). */
+    static int namedParts(String sentence) {
+        String[] parts = LIST_SEPARATOR.split(sentence.strip());
+        int named = 0;
+        for (int i = 0; i < parts.length; i++) {
+            String part = i == 0 ? parts[i].replaceFirst("^\\P{L}*\\p{L}+", "") : parts[i];
+            if (NAME.matcher(part).find()) named++;
+        }
+        return named;
+    }
+
+    /**
      * The labour-law institutions the question names ("période d'essai", "heures supplémentaires", "sick leave"), each
      * by the first variant of its glossary group: what the question is about, which the passages must speak of.
      */
@@ -203,6 +243,9 @@ public final class QuestionAnalysis {
     public boolean aboutTheField() {
         if (!namedDocuments().isEmpty() || !concepts.isEmpty() || !legalReferences().isEmpty()) return true;
         if (TopicWords.bundled().mentions(text)) return true;
+        // An English question says it through the French words its own translate to ("employee": "salarié").
+        if ("en".equals(language) && TopicWords.bundled().mentions(lexical.terms().stream()
+                .map(LexicalQuery.WeightedTerm::word).collect(java.util.stream.Collectors.joining(" ")))) return true;
         return keyTerms.stream().anyMatch(t -> t.passages() > 0 && !t.place() && (named.speakers().containsKey(t.term())
                 || Words.capitalInside(t.word())));
     }

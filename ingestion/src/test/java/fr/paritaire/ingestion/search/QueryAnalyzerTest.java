@@ -63,4 +63,17 @@ class QueryAnalyzerTest {
         assertThat(analyzer.asksForExamples("Must we, for example, consult the works council?")).isFalse();
         assertThat(analyzer.asksForExamples("Je cherche des exemples de clauses, par exemple sur la déconnexion")).isTrue();
     }
+
+    @Test
+    void askingWhatSomeoneSaysOrProvidesIsRecognised() {
+        assertThat(analyzer.asksStance("Qu'a recommandé la CIDA dans le projet SeCoIA ?")).isTrue();
+        assertThat(analyzer.asksStance("Que prévoit l'accord Berthelot sur la géolocalisation ?")).isTrue();
+        assertThat(analyzer.asksStance("What did the Spanish employers say about algorithmic management?")).isTrue();
+        assertThat(analyzer.asksStance("What position did the Croatian federation take?")).isTrue();
+        // Which names a list holds, or a fact, is not what someone says.
+        assertThat(analyzer.asksStance("Quelles organisations italiennes participent au projet SeCoIA Deal ?")).isFalse();
+        assertThat(analyzer.asksStance("Combien de temps les enregistrements sont-ils conservés ?")).isFalse();
+        // A word that only begins like one ("crédit", "pension") is not.
+        assertThat(analyzer.asksStance("Le crédit d'heures et la pension sont-ils concernés ?")).isFalse();
+    }
 }
