@@ -221,6 +221,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aCompanyNamedInLowerCaseIsLookedForInItsAgreement() {
+        var retrieval = retriever.retrieve("berthelot: la géoloc des camions est-elle coupée pendant les pauses ?", REQUEST);
+        assertThat(retrieval.passages().subList(0, 3)).allSatisfy(p -> assertThat(p.documentId()).contains("berthelot"));
+        assertThat(answerability.decide(retrieval).verdict()).isEqualTo(Decision.Verdict.ANSWER);
+    }
+
+    @Test
     void anOffTopicQuestionIsRefused() {
         refused("Quelle est la recette de la pâte à crêpes ?");
         // French questions cannot be judged by meaning (the embedding model is English): by their words.

@@ -44,9 +44,15 @@ public final class DocumentNames {
      * @param users for each proper noun asked about so far, the documents whose passages use it (at most
      *              {@link #USERS_READ}), looked up once per snapshot of the knowledge base
      */
-    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> examples,
-                         Map<String, Set<String>> users) {
+    private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> properNames,
+                         Set<String> examples, Map<String, Set<String>> users) {
     }
+
+    /**
+     * A naming word of a title is a proper name ("Berthelot", "Solvéa", "Ligérienne"), which names its document even
+     * written in lower case, when its document's passages write it with a capital at least this often.
+     */
+    private static final double PROPER_NAME_CAPITALISED = 0.9;
 
     /** How many documents using a proper noun are looked up: one tells who alone speaks of it, all examples tell an example. */
     private static final int USERS_READ = 64;
@@ -59,15 +65,17 @@ public final class DocumentNames {
 
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
+    private final Glossary glossary;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
      */
-    public DocumentNames(KnowledgeBase knowledgeBase, FrenchAnalyzer analyzer, double minLift) {
+    public DocumentNames(KnowledgeBase knowledgeBase, FrenchAnalyzer analyzer, Glossary glossary, double minLift) {
         this.knowledgeBase = knowledgeBase;
         this.analyzer = analyzer;
+        this.glossary = glossary;
         this.minLift = minLift;
     }
 
@@ -84,7 +92,7 @@ public final class DocumentNames {
         boolean aboutExample = false;
         // Lower-case words name a document together ("l'accord de branche mécanique de précision"): two of its own.
         Map<String, Set<String>> describing = new HashMap<>();
-        for (Word word : words(question, index.documentByTerm())) {
+        for (Word word : words(question, index)) {
             String document = index.documentByTerm().get(word.term());
             if (!word.proper()) {
                 if (document != null) describing.computeIfAbsent(document, d -> new LinkedHashSet<>()).add(word.term());
@@ -144,7 +152,8 @@ public final class DocumentNames {
      * capitalised without opening the question; a word whose only capital opens the question is left out, unless it is
      * a word of a document's title ("Berthelot ils ont…"), then a proper noun too.
      */
-    private List<Word> words(String question, Map<String, String> titleWords) {
+    private List<Word> words(String question, Index index) {
+        Map<String, String> titleWords = index.documentByTerm();
         List<Word> out = new java.util.ArrayList<>();
         String[] words = QueryAnalyzer.words(question.strip());
         for (int i = 0; i < words.length; i++) {
@@ -154,7 +163,8 @@ public final class DocumentNames {
             List<String> analysed = analyzer.terms(word);
             boolean opensOnly = i == 0 && !Words.capitalInside(word);
             if (proper && opensOnly && !(analysed.size() == 1 && titleWords.containsKey(analysed.getFirst()))) continue;
-            if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper));
+            // A proper name written in lower case, as chat does ("chez berthelot"), is one all the same.
+            if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper || index.properNames().contains(analysed.getFirst())));
         }
         return out;
     }
@@ -170,7 +180,8 @@ public final class DocumentNames {
             List<SourceDocument> examples = documents.values().stream()
                     .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
             Set<String> exampleIds = examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            index = new Index(fingerprint, build(documents.values()), exampleIds, new java.util.concurrent.ConcurrentHashMap<>());
+            Map<String, String> byTerm = build(documents.values());
+            index = new Index(fingerprint, byTerm, properNames(documents, byTerm), exampleIds, new java.util.concurrent.ConcurrentHashMap<>());
             return index;
         }
     }
@@ -207,6 +218,39 @@ public final class DocumentNames {
             }
         }
         return Map.copyOf(byTerm);
+    }
+
+    /**
+     * The naming words that are proper names: written with a capital (and not all in capitals: "TPE" in lower case is a
+     * common noun) in the document's title, not a common French word of the lexicon ("Logistique" in "Berthelot
+     * Logistique"), and capitalised in at least {@link #PROPER_NAME_CAPITALISED} of their occurrences in its passages
+     * ("Berthelot", "Solvéa", not "Projet").
+     */
+    private Set<String> properNames(Map<String, SourceDocument> documents, Map<String, String> byTerm) {
+        Set<String> proper = new HashSet<>();
+        for (SourceDocument d : documents.values()) {
+            if (d.title() == null) continue;
+            List<String> candidates = java.util.Arrays.stream(d.title().split("[^\\p{L}\\d]+"))
+                    .filter(w -> w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                            && !glossary.lexiconWord(w))
+                    .filter(w -> analyzer.terms(w).size() == 1 && d.id().equals(byTerm.get(analyzer.terms(w).getFirst())))
+                    .toList();
+            if (candidates.isEmpty()) continue;
+            List<fr.paritaire.ingestion.Passage> passages = knowledgeBase.passagesOf(d.id());
+            for (String word : candidates) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})").matcher("");
+                int all = 0, capitalised = 0;
+                for (fr.paritaire.ingestion.Passage p : passages) {
+                    m.reset(p.text());
+                    while (m.find()) {
+                        all++;
+                        if (Character.isUpperCase(m.group().charAt(0))) capitalised++;
+                    }
+                }
+                if (all >= 3 && capitalised >= PROPER_NAME_CAPITALISED * all) proper.add(analyzer.terms(word).getFirst());
+            }
+        }
+        return Set.copyOf(proper);
     }
 
     private static String fileStem(String path) {

@@ -186,6 +186,18 @@ public final class Glossary {
         return out;
     }
 
+    /** Whether a word is a French word of the English lexicon ("logistique"): a common word, whatever its case. */
+    public boolean lexiconWord(String word) {
+        String folded = fold(word).toLowerCase(Locale.ROOT);
+        for (Entry entry : entries) {
+            if (entry.section != Section.ENGLISH) continue;
+            for (int i = 0; i < entry.frenchCount; i++) {
+                if (fold(entry.variants.get(i)).toLowerCase(Locale.ROOT).equals(folded)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The labour-law institutions a text names, by any variant, French or English (each by its first variant). */
     public Set<String> conceptsIn(String text) {
         Set<String> out = new LinkedHashSet<>();

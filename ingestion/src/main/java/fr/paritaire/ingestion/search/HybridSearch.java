@@ -42,7 +42,7 @@ public final class HybridSearch {
         this.embedder = embedder;
         this.queryAnalyzer = queryAnalyzer;
         this.properties = properties;
-        this.documentNames = new DocumentNames(knowledgeBase, queryAnalyzer.analyzer(), properties.namingLift());
+        this.documentNames = new DocumentNames(knowledgeBase, queryAnalyzer.analyzer(), queryAnalyzer.glossary(), properties.namingLift());
         this.focus = new PassageFocus(queryAnalyzer.analyzer(), properties.rerankWindow(), properties.answerTypeBonus());
     }
 

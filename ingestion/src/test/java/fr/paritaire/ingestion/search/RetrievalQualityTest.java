@@ -102,6 +102,16 @@ class RetrievalQualityTest {
     }
 
     @Test
+    void aProperNameOfATitleNamesItsDocumentWrittenInLowerCaseAsChatDoes() {
+        assertThat(pipeline.search.analyze("chez berthelot la géoloc est coupée pendant les pauses ?").namedDocuments())
+                .singleElement().asString().contains("berthelot");
+        assertThat(pipeline.search.analyze("les conseillers de solvéa ont droit à combien d'heures de formation ?").namedDocuments())
+                .singleElement().asString().contains("solvea");
+        // A common word of a title ("Berthelot Logistique") is one in lower case: it names nothing.
+        assertThat(pipeline.search.analyze("Que change l'IA dans la logistique ?").namedDocuments()).isEmpty();
+    }
+
+    @Test
     void aNamedDocumentsPassagesComeFirstAndItsNameDoesNotPickThePassage() {
         List<SearchHit> hits = pipeline.search.search("Selon le LaborIA, qui faut-il associer au projet d'IA ?", 5);
         assertThat(hits.subList(0, 2)).allSatisfy(h -> assertThat(h.passage().source()).startsWith("laboria"));
