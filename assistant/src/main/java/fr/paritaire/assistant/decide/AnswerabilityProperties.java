@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               passages read as evidence must be, else it is about something the documents do not
  *                               discuss (the embedding model is English: its similarities between French texts say little)
  * @param listNames how many parts of a sentence must hold a name for it to be an enumeration: a name the passages give
- *                  only in enumerations ("les fédérations de Croatie, de France, d'Autriche…") is cited, not spoken of,
- *                  and does not answer a question about it; 0 turns this off
+ *                  only in enumerations ("les fédérations de Croatie, de France, d'Autriche…") or in references' titles
+ *                  is cited, not spoken of, and does not answer what it says or provides; 0 turns this off
  */
 @ConfigurationProperties("paritaire.answerability")
 public record AnswerabilityProperties(

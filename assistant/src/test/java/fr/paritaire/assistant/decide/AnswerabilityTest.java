@@ -212,10 +212,12 @@ class AnswerabilityTest {
     }
 
     @Test
-    void aNameTheDocumentsOnlyListIsNotOneTheySpeakOf() {
+    void aNameTheDocumentsOnlyCiteIsNotOneTheySpeakOf() {
         // The CIDA is one of SeCoIA's partners in a list of them: what it recommended, the documents do not say.
         refused("Qu'a recommandé la Confédération syndicale italienne des managers (CIDA) dans le projet SeCoIA Deal ?", "« CIDA »");
         refused("Qu'ont proposé les syndicats autrichiens dans l'étude iMET ?", "« autrichiens »");
+        // Belgium is only in the title of a work the iMET study lists among its references.
+        refused("Que disent les employeurs belges de la gestion algorithmique dans l'étude iMET ?", "« belges »");
         // Which names the list holds, it does say.
         assertThat(decide("Quelles organisations italiennes participent au projet SeCoIA Deal ?").verdict()).isEqualTo(Decision.Verdict.ANSWER);
     }

@@ -162,20 +162,22 @@ public final class QuestionAnalysis {
     }
 
     /**
-     * The question's terms that the texts name only inside enumerations ("les fédérations syndicales de Croatie, de
-     * France, d'Autriche, d'Espagne…", "la DREETS, l'ANACT, la CARSAT, l'INRS etc."): a name listed among others is one the
-     * documents cite, not one they say anything of. A sentence is an enumeration when at least {@code minNames} of its
-     * parts (between commas, semicolons, tabs, "et", "ainsi que", "and") hold a name.
+     * The question's terms that the texts only cite: inside enumerations ("les fédérations syndicales de Croatie, de
+     * France, d'Autriche, d'Espagne…", "la DREETS, l'ANACT, la CARSAT, l'INRS etc.") or in the title of a reference ("Pesole
+     * (2024). *… companies in Belgium and Italy*"). A name cited among others is one the documents do not say anything
+     * of. A sentence is an enumeration when at least {@code minNames} of its parts (between commas, semicolons, tabs,
+     * "et", "ainsi que", "and") hold a name.
      */
-    public Set<String> onlyListedIn(java.util.Collection<String> texts, int minNames) {
+    public Set<String> onlyCitedIn(java.util.Collection<String> texts, int minNames) {
         java.util.Set<String> anywhere = new java.util.HashSet<>();
         java.util.Set<String> outsideLists = new java.util.HashSet<>();
         for (String t : texts) {
             for (String line : t.split("\n")) {
+                boolean reference = REFERENCE.matcher(line).find();
                 for (String sentence : fr.paritaire.ingestion.text.Sentences.split(line)) {
                     List<String> terms = coverage.termsOf(sentence);
                     anywhere.addAll(terms);
-                    if (namedParts(sentence) < minNames) outsideLists.addAll(terms);
+                    if (!reference && namedParts(sentence) < minNames) outsideLists.addAll(terms);
                 }
             }
         }
@@ -183,6 +185,10 @@ public final class QuestionAnalysis {
         listed.removeAll(coverage.uncovered(anywhere));
         return listed;
     }
+
+    /** An entry of a list of references: authors, a year in brackets, then a title and a link ("Pesole, A. (2024). *…*"). */
+    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "^.{0,250}?\\((?:19|20)\\d\\d[a-z]?(?:,[^)]*)?\\)\\.?\\s.*(?:https?://|doi\\.org|\\*[^*]+\\*)");
 
     private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(
             "\\s*(?:[,;\\t]|\\s(?:et|ainsi que|and|ou|or)\\s)\\s*");

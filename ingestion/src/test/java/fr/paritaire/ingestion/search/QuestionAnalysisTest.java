@@ -16,4 +16,14 @@ class QuestionAnalysisTest {
         assertThat(QuestionAnalysis.namedParts("Le CSE central de la Mutuelle Ligérienne, réuni à Nantes, rend son avis dans un délai d'un mois.")).isEqualTo(2);
         assertThat(QuestionAnalysis.namedParts("Pour les entreprises de moins de 50 salariés, l'employeur informe les salariés.")).isZero();
     }
+
+    @Test
+    void aReferenceIsAnEntryWithAYearInBracketsThenATitleOrALink() {
+        assertThat(QuestionAnalysis.REFERENCE.matcher("Pesole, A.; Cetrulo, A. & Gillis, D. (2024). *Digital technologies for worker "
+                + "management: a comparative study of two automotive companies in Belgium and Italy*. <https://doi.org/10.2802/5948291>").find()).isTrue();
+        assertThat(QuestionAnalysis.REFERENCE.matcher("OECD (2024). Education at a Glance 2024. Paris, OECD, <https://doi.org/10.1787/c00cad36-en>").find()).isTrue();
+        // A sentence citing a work in passing speaks of what it says.
+        assertThat(QuestionAnalysis.REFERENCE.matcher("Le choix du modèle de gestion dépend de la taille de l'entreprise (Pesole et al., 2024).").find()).isFalse();
+        assertThat(QuestionAnalysis.REFERENCE.matcher("En 2023 (2023), le Ceemet a publié une note.").find()).isFalse();
+    }
 }
