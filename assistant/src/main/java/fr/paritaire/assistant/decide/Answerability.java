@@ -73,9 +73,8 @@ public class Answerability {
         // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
         // What a name says or provides ("qu'a recommandé la TUAC ?") is not in a sentence that only lists it among others,
         // nor in the title of a reference; which names a list holds ("quelles organisations suédoises ?") is.
-        Set<String> listed = properties.listNames() > 0 && question.has(QuestionAnalysis.Intent.STANCE)
-                && !question.expectedAnswers().contains(ExpectedAnswer.NAME)
-                ? question.onlyCitedIn(texts, properties.listNames()) : Set.of();
+        Set<String> listed = question.has(QuestionAnalysis.Intent.STANCE) && !question.expectedAnswers().contains(ExpectedAnswer.NAME)
+                ? question.onlyCitedIn(texts) : Set.of();
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
         List<String> missing = new ArrayList<>();

@@ -23,9 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param englishSimilarityFloor for an English question, how similar (cosine, 0..1) by meaning the closest of the
  *                               passages read as evidence must be, else it is about something the documents do not
  *                               discuss (the embedding model is English: its similarities between French texts say little)
- * @param listNames how many parts of a sentence must hold a name for it to be an enumeration: a name the passages give
- *                  only in enumerations ("les fédérations de Croatie, de France, d'Autriche…") or in references' titles
- *                  is cited, not spoken of, and does not answer what it says or provides; 0 turns this off
  */
 @ConfigurationProperties("paritaire.answerability")
 public record AnswerabilityProperties(
@@ -35,6 +32,5 @@ public record AnswerabilityProperties(
         @DefaultValue("30") int nameNearPlace,
         @DefaultValue("0.5") double englishSimilarityFloor,
         @DefaultValue("0.2") double countedFactFloor,
-        @DefaultValue("0.15") double ownSentenceFloor,
-        @DefaultValue("4") int listNames) {
+        @DefaultValue("0.15") double ownSentenceFloor) {
 }

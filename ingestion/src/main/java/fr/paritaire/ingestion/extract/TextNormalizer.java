@@ -179,8 +179,8 @@ public final class TextNormalizer {
     }
 
     /**
-     * A tab-separated line is a table row; its cells are joined with " | ". A row whose first cells are empty continues
-     * the previous row (a row cut by a page break); rows of dashes are separators.
+     * A tab-separated line is a table row; its cells are joined with " | ". A row that opens with more empty cells than
+     * the previous one continues it (a row cut by a page break); rows of dashes are separators.
      */
     private static void addTableRow(String rawLine, Integer page, List<RawBlock> out) {
         String[] cells = rawLine.split("\t", -1);
@@ -192,13 +192,16 @@ public final class TextNormalizer {
         if (values.isEmpty()) return;
         String row = String.join(" | ", values);
         RawBlock last = out.isEmpty() ? null : out.getLast();
-        boolean continuation = clean(HTML_TAG.matcher(cells[0]).replaceAll(" ")).isEmpty();
-        if (continuation && last != null && last.kind == Block.Kind.TABLE_ROW) {
+        int lead = 0;
+        while (lead < cells.length && clean(HTML_TAG.matcher(cells[lead]).replaceAll(" ")).isEmpty()) lead++;
+        // A row that opens with more empty cells than the row before continues it; rows that all open so (a word
+        // processor's table, every cell after a tab) are rows of their own.
+        if (last != null && last.kind == Block.Kind.TABLE_ROW && lead > last.lead) {
             // A line break marks the seam, as for paragraphs: a running footer may sit between the two halves in the
             // source, and a quote never spans text that the source interrupts.
-            out.set(out.size() - 1, new RawBlock(Block.Kind.TABLE_ROW, last.text + "\n" + row, last.page, true));
+            out.set(out.size() - 1, new RawBlock(Block.Kind.TABLE_ROW, last.text + "\n" + row, last.page, true, last.lead));
         } else {
-            out.add(new RawBlock(Block.Kind.TABLE_ROW, row, page, true));
+            out.add(new RawBlock(Block.Kind.TABLE_ROW, row, page, true, lead));
         }
     }
 
@@ -296,6 +299,10 @@ public final class TextNormalizer {
     private static final java.util.regex.Pattern DECLARED_PLACEHOLDER = java.util.regex.Pattern.compile(
             "(?i)^(?:microsoft (?:word|powerpoint)|untitled|sans titre|document\\d*$)|\\.(?:docx?|odt|pdf|rtf|txt)$");
 
-    record RawBlock(Block.Kind kind, String text, Integer page, boolean fixed) {
+    /** @param lead for a table row, how many empty cells open it */
+    record RawBlock(Block.Kind kind, String text, Integer page, boolean fixed, int lead) {
+        RawBlock(Block.Kind kind, String text, Integer page, boolean fixed) {
+            this(kind, text, page, fixed, 0);
+        }
     }
 }

@@ -53,7 +53,7 @@ public final class IngestionJob {
     private final String pipeline;
 
     /** Bump when extraction, normalisation or chunking changes what passages a file yields: stored files are redone. */
-    static final String PIPELINE_VERSION = "11";
+    static final String PIPELINE_VERSION = "13";
 
     public IngestionJob(KnowledgeBase knowledgeBase, TextExtractor extractor, TextNormalizer normalizer, Chunker chunker, Embedder embedder) {
         this(knowledgeBase, extractor, normalizer, chunker, embedder, new DocumentClassifier(AuthorityProperties.defaults()));

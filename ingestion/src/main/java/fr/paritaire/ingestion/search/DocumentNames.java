@@ -45,7 +45,7 @@ public final class DocumentNames {
      *              {@link #USERS_READ}), looked up once per snapshot of the knowledge base
      */
     private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> properNames,
-                         Set<String> examples, Map<String, Set<String>> users) {
+                         Set<String> examples, Map<String, Set<String>> users, Map<String, Boolean> speaking) {
     }
 
     /**
@@ -66,14 +66,17 @@ public final class DocumentNames {
     private final KnowledgeBase knowledgeBase;
     private final FrenchAnalyzer analyzer;
     private final Glossary glossary;
+    private final Citations citations;
     private final double minLift;
-    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>());
+    private volatile Index index = new Index(Set.of(), Map.of(), Set.of(), Set.of(), new java.util.concurrent.ConcurrentHashMap<>(),
+            new java.util.concurrent.ConcurrentHashMap<>());
 
     /**
      * @param minLift how many times more often (per passage) the named document must use a naming word than the others
      */
-    public DocumentNames(KnowledgeBase knowledgeBase, FrenchAnalyzer analyzer, Glossary glossary, double minLift) {
+    public DocumentNames(KnowledgeBase knowledgeBase, FrenchAnalyzer analyzer, Glossary glossary, double minLift, Citations citations) {
         this.knowledgeBase = knowledgeBase;
+        this.citations = citations;
         this.analyzer = analyzer;
         this.glossary = glossary;
         this.minLift = minLift;
@@ -103,9 +106,12 @@ public final class DocumentNames {
                 terms.add(word.term());
                 aboutExample |= index.examples().contains(document);
             }
-            // Someone or something only one document speaks of ("UNIMEP", "Georg Fischer"), or only the examples.
+            // Someone or something only one document speaks of ("UNIMEP", "Georg Fischer"), or only the examples; a
+            // document that only cites it ("Schneider Electric, Alstom, Ferco…") says nothing of it.
             Set<String> users = usersOf(index, word.term());
-            if (users.size() == 1) speakers.put(word.term(), users.iterator().next());
+            if (users.size() == 1 && speaksOf(index, users.iterator().next(), word.surface())) {
+                speakers.put(word.term(), users.iterator().next());
+            }
             aboutExample |= !users.isEmpty() && index.examples().containsAll(users);
         }
         for (Map.Entry<String, Set<String>> described : describing.entrySet()) {
@@ -140,11 +146,18 @@ public final class DocumentNames {
     /** The documents whose passages use a word (read once, cached). */
     private Set<String> usersOf(Index index, String term) {
         if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
+        if (index.speaking().size() > MAX_NAMES_CACHED) index.speaking().clear();
         return index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
     }
 
-    /** A word of the question, analysed; {@code proper} for a proper noun. */
-    private record Word(String term, boolean proper) {
+    /** Whether a document's passages say anything of a word rather than only cite it (read once per snapshot). */
+    private boolean speaksOf(Index index, String document, String word) {
+        return index.speaking().computeIfAbsent(document + "\u0000" + word.toLowerCase(java.util.Locale.ROOT),
+                k -> knowledgeBase.passagesOf(document).stream().anyMatch(p -> citations.speaksOf(p.text(), word)));
+    }
+
+    /** A word of the question as written, analysed; {@code proper} for a proper noun. */
+    private record Word(String surface, String term, boolean proper) {
     }
 
     /**
@@ -164,7 +177,7 @@ public final class DocumentNames {
             boolean opensOnly = i == 0 && !Words.capitalInside(word);
             if (proper && opensOnly && !(analysed.size() == 1 && titleWords.containsKey(analysed.getFirst()))) continue;
             // A proper name written in lower case, as chat does ("chez berthelot"), is one all the same.
-            if (analysed.size() == 1) out.add(new Word(analysed.getFirst(), proper || index.properNames().contains(analysed.getFirst())));
+            if (analysed.size() == 1) out.add(new Word(word, analysed.getFirst(), proper || index.properNames().contains(analysed.getFirst())));
         }
         return out;
     }
@@ -181,7 +194,8 @@ public final class DocumentNames {
                     .filter(d -> d.metadata().authority() == fr.paritaire.ingestion.Authority.EXAMPLE).toList();
             Set<String> exampleIds = examples.stream().map(SourceDocument::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
             Map<String, String> byTerm = build(documents.values());
-            index = new Index(fingerprint, byTerm, properNames(documents, byTerm), exampleIds, new java.util.concurrent.ConcurrentHashMap<>());
+            index = new Index(fingerprint, byTerm, properNames(documents, byTerm), exampleIds, new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
             return index;
         }
     }

@@ -17,8 +17,8 @@ public enum ExpectedAnswer {
                     // Fines are amounts too ("quelle amende ?", "what is the maximum fine?"), not "is it fine?".
                     + "|\\bamendes?\\b|pénalités? financières?|sanctions? financières?"
                     + "|\\b(?:maximum|max|what|which|the) (?:fines?|penalt(?:y|ies))\\b"
-                    // "ça coûte combien ?", "l'ANACT a mis combien ?", "how much does it cost?"
-                    + "|co[uû]te(?:nt|rait)? combien|combien (?:ça |ca |cela )?co[uû]te|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost"
+                    // "ça coûte combien ?", "il a coûté combien ?", "l'ANACT a mis combien ?", "how much does it cost?"
+                    + "|co[uû]t(?:e|ent|erait|é|és|ée|ées) combien|combien (?:ça |ca |cela )?(?:a |ont )?co[uû]t(?:e|é)|(?:a|ont) (?:mis|donné|versé) combien|how much (?:does|did|will|would) .{0,40}cost"
                     // "combien d'euros ?", "what is the euro cap?"
                     + "|combien d['’]euros|how many euros|\\b(?:en|in) euros\\b|\\beuro (?:cap|limit|ceiling|amount)"
                     // a rate asked as a quantity: "jusqu'à combien de l'heure ?", "how much per hour?"

@@ -36,13 +36,15 @@ public final class HybridSearch {
     private final SearchProperties properties;
     private final DocumentNames documentNames;
     private final PassageFocus focus;
+    private final Citations citations;
 
     public HybridSearch(KnowledgeBase knowledgeBase, Embedder embedder, QueryAnalyzer queryAnalyzer, SearchProperties properties) {
         this.knowledgeBase = knowledgeBase;
         this.embedder = embedder;
         this.queryAnalyzer = queryAnalyzer;
         this.properties = properties;
-        this.documentNames = new DocumentNames(knowledgeBase, queryAnalyzer.analyzer(), queryAnalyzer.glossary(), properties.namingLift());
+        this.citations = new Citations(properties.enumerationNames());
+        this.documentNames = new DocumentNames(knowledgeBase, queryAnalyzer.analyzer(), queryAnalyzer.glossary(), properties.namingLift(), citations);
         this.focus = new PassageFocus(queryAnalyzer.analyzer(), properties.rerankWindow(), properties.answerTypeBonus());
     }
 
@@ -77,7 +79,7 @@ public final class HybridSearch {
                     places.contains(term), cities.containsKey(term), common.contains(term)));
         });
         return new QuestionAnalysis(question, QueryAnalyzer.isEnglish(question) ? "en" : "fr", intents,
-                ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus, matches, queryAnalyzer.glossary());
+                ExpectedAnswer.of(question), keyTerms, lexical, named, coverage, focus, matches, queryAnalyzer.glossary(), citations);
     }
 
     /** For each city the question names, its analysed word and the analysed words of all its variants. */

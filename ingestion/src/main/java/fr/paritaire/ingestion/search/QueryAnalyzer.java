@@ -151,9 +151,9 @@ public final class QueryAnalyzer {
         return text.split("[\\s/,;:?!.()«»\"“”]+");
     }
 
-    /** The word without a leading elided article or pronoun ("l'", "d'", "qu'"…). */
+    /** The word without a leading elided article or pronoun ("l'", "d'", "qu'"…) nor an English possessive ("Solvéa's"). */
     static String withoutElision(String word) {
-        return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "");
+        return word.replaceFirst("^(?i)(?:[lmtnsjdc]|qu|jusqu|lorsqu|puisqu)['’]", "").replaceFirst("(?i)(?<=\\p{L})['’]s$", "");
     }
 
     /** The labour-code articles a text cites ("article L. 2312-8" gives "L2312-8"). */

@@ -66,10 +66,13 @@ public final class QuestionAnalysis {
     /** The question's analysed words, for a name asked of a place (read once, only when it names a place). */
     private final Set<String> askedNearPlaces;
     private final Glossary glossary;
+    private final Citations citations;
 
     QuestionAnalysis(String text, String language, Set<Intent> intents, ExpectedAnswer expectedAnswer,
                      List<KeyTerm> keyTerms, LexicalQuery lexical, DocumentNames.Named named,
-                     QuestionCoverage coverage, PassageFocus focus, List<Glossary.Match> glossaryMatches, Glossary glossary) {
+                     QuestionCoverage coverage, PassageFocus focus, List<Glossary.Match> glossaryMatches, Glossary glossary,
+                     Citations citations) {
+        this.citations = citations;
         this.text = text;
         this.language = language;
         this.intents = Set.copyOf(intents);
@@ -162,47 +165,22 @@ public final class QuestionAnalysis {
     }
 
     /**
-     * The question's terms that the texts only cite: inside enumerations ("les fédérations syndicales de Croatie, de
-     * France, d'Autriche, d'Espagne…", "la DREETS, l'ANACT, la CARSAT, l'INRS etc.") or in the title of a reference ("Pesole
-     * (2024). *… companies in Belgium and Italy*"). A name cited among others is one the documents do not say anything
-     * of. A sentence is an enumeration when at least {@code minNames} of its parts (between commas, semicolons, tabs,
-     * "et", "ainsi que", "and") hold a name.
+     * The question's terms that the texts only cite ({@link Citations}): a name given among others, or in the title of a
+     * reference, is one the documents do not say anything of.
      */
-    public Set<String> onlyCitedIn(java.util.Collection<String> texts, int minNames) {
+    public Set<String> onlyCitedIn(java.util.Collection<String> texts) {
         java.util.Set<String> anywhere = new java.util.HashSet<>();
-        java.util.Set<String> outsideLists = new java.util.HashSet<>();
+        java.util.Set<String> speaking = new java.util.HashSet<>();
         for (String t : texts) {
-            for (String line : t.split("\n")) {
-                boolean reference = REFERENCE.matcher(line).find();
-                for (String sentence : fr.paritaire.ingestion.text.Sentences.split(line)) {
-                    List<String> terms = coverage.termsOf(sentence);
-                    anywhere.addAll(terms);
-                    if (!reference && namedParts(sentence) < minNames) outsideLists.addAll(terms);
-                }
-            }
+            citations.forEachSentence(t, (sentence, cites) -> {
+                List<String> terms = coverage.termsOf(sentence);
+                anywhere.addAll(terms);
+                if (!cites) speaking.addAll(terms);
+            });
         }
-        Set<String> listed = new java.util.LinkedHashSet<>(coverage.uncovered(outsideLists));
-        listed.removeAll(coverage.uncovered(anywhere));
-        return listed;
-    }
-
-    /** An entry of a list of references: authors, a year in brackets, then a title and a link ("Pesole, A. (2024). *…*"). */
-    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
-            "^.{0,250}?\\((?:19|20)\\d\\d[a-z]?(?:,[^)]*)?\\)\\.?\\s.*(?:https?://|doi\\.org|\\*[^*]+\\*)");
-
-    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(
-            "\\s*(?:[,;\\t]|\\s(?:et|ainsi que|and|ou|or)\\s)\\s*");
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d-]*");
-
-    /** How many parts of a sentence, between the separators of an enumeration, hold a name (its opening word is none). */
-    static int namedParts(String sentence) {
-        String[] parts = LIST_SEPARATOR.split(sentence.strip());
-        int named = 0;
-        for (int i = 0; i < parts.length; i++) {
-            String part = i == 0 ? parts[i].replaceFirst("^\\P{L}*\\p{L}+", "") : parts[i];
-            if (NAME.matcher(part).find()) named++;
-        }
-        return named;
+        Set<String> cited = new java.util.LinkedHashSet<>(coverage.uncovered(speaking));
+        cited.removeAll(coverage.uncovered(anywhere));
+        return cited;
     }
 
     /**

@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param namingTermWeight weight, in passage ranking, of the words that named a document (their job is done by the bonus)
  * @param namingLift how many times more often (per passage) a document must use a word of its name than the other
  *        documents do for the word to name it
+ * @param enumerationNames how many parts of a sentence must hold a name for it to be an enumeration, which only cites
+ *        them ("les fédérations de Croatie, de France, d'Autriche…"): a name the passages only cite does not answer what
+ *        it says or provides, and a document that only cites a name does not speak of it (0: off)
  */
 @ConfigurationProperties("paritaire.search")
 public record SearchProperties(
@@ -45,9 +48,10 @@ public record SearchProperties(
         @DefaultValue("0.15") double answerTypeBonus,
         @DefaultValue("0.5") double namedDocumentBoost,
         @DefaultValue("0.2") float namingTermWeight,
-        @DefaultValue("4") double namingLift) {
+        @DefaultValue("4") double namingLift,
+        @DefaultValue("4") int enumerationNames) {
 
     public static SearchProperties defaults() {
-        return new SearchProperties(40, 40, 20, 0.3, 1.0, 0.5f, 0.5f, 20f, 0.1, 0.2, 20, 0.6, 2, 0.15, 0.5, 0.2f, 4);
+        return new SearchProperties(40, 40, 20, 0.3, 1.0, 0.5f, 0.5f, 20f, 0.1, 0.2, 20, 0.6, 2, 0.15, 0.5, 0.2f, 4, 4);
     }
 }

@@ -43,6 +43,8 @@ public final class FrenchAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ElisionFilter(source, ELISIONS);
+        // English possessives: "Solvéa's committee" speaks of Solvéa.
+        stream = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new ASCIIFoldingFilter(stream);

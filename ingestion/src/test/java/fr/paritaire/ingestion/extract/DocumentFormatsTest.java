@@ -145,4 +145,15 @@ class DocumentFormatsTest {
             assertThat(p.text()).contains("Italie").contains("justification écrite");
         });
     }
+
+    @Test
+    void everyRowOfAWordProcessorTableIsKeptWithTheHeader() throws Exception {
+        // LibreOffice's table cells all open with a tab: each row is a row of its own, not the header's continuation.
+        List<Passage> passages = passages(ACCORDS.resolve("accord-berthelot-logistique-surveillance-deconnexion-2025.odt"));
+        for (String tool : List.of("WMS Orion", "VoxPick", "RouteOptim", "FleetTrack", "Prévia")) {
+            assertThat(passages).as(tool).filteredOn(p -> p.text().contains(tool)).singleElement()
+                    .satisfies(p -> assertThat(p.text()).startsWith("Outil | Fonction | Salariés concernés").contains("Consultation du CSE"));
+        }
+        assertThat(passages).anySatisfy(p -> assertThat(p.text()).contains("Prévia | Prévision des volumes").contains("2 octobre 2025"));
+    }
 }

@@ -12,6 +12,8 @@ class ExpectedAnswerTest {
     void costsSizesVendorsAndAddressesAreTyped() {
         assertThat(ExpectedAnswer.allIn("Chez Solvéa, c'est quel éditeur qui fournit l'outil, et ça coûte combien au groupe ?"))
                 .contains(ExpectedAnswer.AMOUNT, ExpectedAnswer.NAME);
+        assertThat(ExpectedAnswer.allIn("le nouveau logiciel de planning, il a coûté combien ?")).containsExactly(ExpectedAnswer.AMOUNT);
+        assertThat(ExpectedAnswer.allIn("Combien ont coûté les deux outils ?")).contains(ExpectedAnswer.AMOUNT);
         assertThat(ExpectedAnswer.allIn("From what company size is an employer obliged to negotiate?")).contains(ExpectedAnswer.NUMBER);
         assertThat(ExpectedAnswer.allIn("C'est quoi l'adresse exacte du site internet du projet ?")).contains(ExpectedAnswer.ADDRESS);
         assertThat(ExpectedAnswer.allIn("Quel est le préavis de dénonciation de l'accord ?")).containsExactly(ExpectedAnswer.DURATION);
