@@ -13,6 +13,9 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.allIn("Chez Solvéa, c'est quel éditeur qui fournit l'outil, et ça coûte combien au groupe ?"))
                 .contains(ExpectedAnswer.AMOUNT, ExpectedAnswer.NAME);
         assertThat(ExpectedAnswer.allIn("le nouveau logiciel de planning, il a coûté combien ?")).containsExactly(ExpectedAnswer.AMOUNT);
+        // A time limit is a duration, not a time of day.
+        assertThat(ExpectedAnswer.allIn("Within what time limit must the follow-up committee be set up?")).containsExactly(ExpectedAnswer.DURATION);
+        assertThat(ExpectedAnswer.allIn("At what time are schedules published?")).containsExactly(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.allIn("Combien ont coûté les deux outils ?")).contains(ExpectedAnswer.AMOUNT);
         assertThat(ExpectedAnswer.allIn("From what company size is an employer obliged to negotiate?")).contains(ExpectedAnswer.NUMBER);
         assertThat(ExpectedAnswer.allIn("C'est quoi l'adresse exacte du site internet du projet ?")).contains(ExpectedAnswer.ADDRESS);
@@ -145,5 +148,14 @@ class ExpectedAnswerTest {
                 .contains("productivité");
         assertThat(glossary.expansions("Le report de la réunion du comité est-il possible ?", true)).doesNotContain("rapport", "bilan");
         assertThat(glossary.expansions("Can the committee postpone the report?", true)).contains("rapport");
+    }
+
+    @Test
+    void aPlainWhenIsAnsweredByADateATimeOrHowOften() {
+        String when = "La commission paritaire, elle se réunit quand ?";
+        assertThat(ExpectedAnswer.DATE.answers(when, "La commission se réunit deux fois par an, au premier et au troisième trimestre.")).isTrue();
+        assertThat(ExpectedAnswer.DATE.answers(when, "La commission est présidée alternativement par un représentant de chaque collège.")).isFalse();
+        // A day asked is not answered by how often.
+        assertThat(ExpectedAnswer.DATE.answers("Quel jour la commission se réunit-elle ?", "La commission se réunit deux fois par an.")).isFalse();
     }
 }
