@@ -36,7 +36,7 @@ public final class QueryAnalyzer {
     private static final Pattern STANCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:dit|disent|dire|pr[ée]voi(?:t|ent)|pr[ée]vu|"
             + "recommand\\p{L}*|pr[ée]conis\\p{L}*|propos\\p{L}*|exig\\p{L}*|revendi\\p{L}*|pensent|pense|position\\p{L}*|"
             + "engag\\p{L}*|say|says|said|recommend\\p{L}*|provides?|provided|demand\\p{L}*|stance|views?|"
-            + "think|thinks|commit\\p{L}*|call(?:s|ed)? for|take on)(?![\\p{L}])");
+            + "think|thinks|commit\\p{L}*|call(?:s|ed)? for|take on|guidance|advice|advis(?:e|es|ed)|conseille|conseillent)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
             "peut", "dois", "doi", "veut", "veul", "whi", "according", "what", "mean", "say", "says", "do", "doe",

@@ -70,6 +70,9 @@ class QueryAnalyzerTest {
         assertThat(analyzer.asksStance("Que prévoit l'accord Berthelot sur la géolocalisation ?")).isTrue();
         assertThat(analyzer.asksStance("What did the Spanish employers say about algorithmic management?")).isTrue();
         assertThat(analyzer.asksStance("What position did the Croatian federation take?")).isTrue();
+        assertThat(analyzer.asksStance("What guidance does the Swedish managers' organisation give its members?")).isTrue();
+        // An adviser is not advice.
+        assertThat(analyzer.asksStance("Combien de conseillers travaillent dans chaque centre ?")).isFalse();
         // Which names a list holds, or a fact, is not what someone says.
         assertThat(analyzer.asksStance("Quelles organisations italiennes participent au projet SeCoIA Deal ?")).isFalse();
         assertThat(analyzer.asksStance("Combien de temps les enregistrements sont-ils conservés ?")).isFalse();
