@@ -255,7 +255,8 @@ class AnswerabilityTest {
         assertFloors("tuning3", figures(CorpusFixture.evalSet("tuning3")), 0.85, 0.05);
         assertFloors("tuning4", figures(CorpusFixture.evalSet("tuning4")), 0.9, 0.05);
         assertFloors("tuning5", figures(CorpusFixture.evalSet("tuning5")), 0.75, 0.13);
-        assertFloors("tuning6", figures(CorpusFixture.evalSet("tuning6")), 0.55, 0.05);
+        assertFloors("tuning6", figures(CorpusFixture.evalSet("tuning6")), 0.6, 0.05);
+        assertFloors("tuning7", figures(CorpusFixture.evalSet("tuning7")), 0.65, 0.175);
         Figures offTopic = figures(CorpusFixture.evalSet("offtopic"));
         assertThat(offTopic.refusalRate()).as("off-topic refusal rate " + offTopic).isGreaterThanOrEqualTo(0.9);
     }
@@ -271,8 +272,9 @@ class AnswerabilityTest {
         Figures all = figures(CorpusFixture.evalSet("holdout")).plus(figures(CorpusFixture.evalSet("test"))).plus(figures(CorpusFixture.evalSet("unseen")))
                 .plus(figures(CorpusFixture.evalSet("unseen2"))).plus(figures(CorpusFixture.evalSet("unseen3")))
                 .plus(figures(CorpusFixture.evalSet("unseen4"))).plus(figures(CorpusFixture.evalSet("unseen5")))
-                .plus(figures(CorpusFixture.evalSet("unseen6"))).plus(figures(CorpusFixture.evalSet("unseen7")));
-        assertFloors("the nine never-tuned sets'", all, 0.65, 0.1);
+                .plus(figures(CorpusFixture.evalSet("unseen6"))).plus(figures(CorpusFixture.evalSet("unseen7")))
+                .plus(figures(CorpusFixture.evalSet("unseen8"))).plus(figures(CorpusFixture.evalSet("unseen9")));
+        assertFloors("the eleven never-tuned sets'", all, 0.7, 0.1);
     }
 
     record Figures(int unanswerable, int refused, int answerable, int falseRefusals, List<String> wrong) {

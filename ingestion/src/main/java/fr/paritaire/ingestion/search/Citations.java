@@ -37,10 +37,20 @@ public final class Citations {
 
     /** Whether a text has a sentence that mentions the word (as a whole word, in any case) without only citing it. */
     boolean speaksOf(String text, String word) {
-        Pattern whole = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])");
+        return speaksOf(text, wholeWord(word));
+    }
+
+    /** The same, with the word as {@link #wholeWord} gives it (compiled once for many texts). */
+    boolean speaksOf(String text, Pattern word) {
+        if (!word.matcher(text).find()) return false;
         boolean[] found = {false};
-        forEachSentence(text, (sentence, cites) -> found[0] |= !cites && whole.matcher(sentence).find());
+        forEachSentence(text, (sentence, cites) -> found[0] |= !cites && word.matcher(sentence).find());
         return found[0];
+    }
+
+    /** A word as a whole word, in any case. */
+    static Pattern wholeWord(String word) {
+        return Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])");
     }
 
     /** How many parts of a sentence, between the separators of an enumeration, hold a name (its opening word is none). */

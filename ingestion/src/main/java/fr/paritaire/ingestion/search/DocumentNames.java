@@ -153,7 +153,10 @@ public final class DocumentNames {
     /** Whether a document's passages say anything of a word rather than only cite it (read once per snapshot). */
     private boolean speaksOf(Index index, String document, String word) {
         return index.speaking().computeIfAbsent(document + "\u0000" + word.toLowerCase(java.util.Locale.ROOT),
-                k -> knowledgeBase.passagesOf(document).stream().anyMatch(p -> citations.speaksOf(p.text(), word)));
+                k -> {
+                    java.util.regex.Pattern whole = Citations.wholeWord(word);
+                    return knowledgeBase.passagesOf(document).stream().anyMatch(p -> citations.speaksOf(p.text(), whole));
+                });
     }
 
     /** A word of the question as written, analysed; {@code proper} for a proper noun. */
