@@ -97,10 +97,12 @@ public class Answerability {
                 uncoveredWeight += term.weight();
                 maxUncovered = Math.max(maxUncovered, term.weight());
             }
-            if (entity && ((absent || uncoveredInNamed.contains(term.term()))
-                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent()
-                    || listed.contains(term.term()))) {
-                missing.add(quoted(term.word()));
+            boolean unspoken = (absent || uncoveredInNamed.contains(term.term()))
+                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent();
+            if (entity && (unspoken || listed.contains(term.term()))) {
+                // A name the passages only list is there: the refusal says so rather than that they never name it.
+                missing.add(quoted(term.word()) + (unspoken ? "" : "en".equals(question.language())
+                        ? " (only listed among others)" : " (seulement cité parmi d'autres)"));
                 missingNames++;
             } else if (!absent && term.passages() > 0) {
                 if (entity) covered.add(quoted(term.word()));
