@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
  * trial period, overtime, sick leave: passages that never speak of it do not answer), every article it names (an
  * article 15 the agreement does not have is not answered by article 14), every precise fact it asks for (a budget
  * question is answered only by a sentence stating an amount about the thing asked), and its words as a whole (a French
- * question with no word of work, labour relations, law or AI, an English one far in meaning from every passage, is
- * about something else). Facets all supported: answer; some: answer in part and say what is missing; none, or too
- * little evidence: refuse, naming what the documents do cover.
+ * question with no word of work, labour relations, law or AI — an English one read through its French translations —
+ * or an English one far in meaning from every passage, is about something else); a name the passages only cite (in a
+ * list, a reference) does not answer what it says or provides. Facets all supported: answer; some: answer in part and
+ * say what is missing; none, or too little evidence: refuse, naming what the documents do cover.
  */
 @Component
 public class Answerability {
@@ -39,8 +40,9 @@ public class Answerability {
         if (!retrieval.question().hasContent()) return Decision.refuse("no content words", List.of(), List.of(), 0);
         Evidence e = evidence(retrieval);
         String signals = e.describe();
-        // A French question meets the documents through the English embedding model poorly, so its meaning cannot say
-        // it is off topic; its words can: none of work, labour relations, law or AI, and no name the documents use.
+        // A question with no word of work, labour relations, law or AI (an English one's words read through their French
+        // translations), and no name the documents use, is off topic; a French one cannot be judged by meaning (the
+        // embedding model is English), an English one also is below.
         if (!retrieval.question().aboutTheField()) {
             return Decision.offTopic("no word of the field, " + signals, e.missing(), e.best());
         }
@@ -97,12 +99,12 @@ public class Answerability {
                 uncoveredWeight += term.weight();
                 maxUncovered = Math.max(maxUncovered, term.weight());
             }
-            boolean unspoken = (absent || uncoveredInNamed.contains(term.term()))
-                    && !question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent();
-            if (entity && (unspoken || listed.contains(term.term()))) {
-                // A name the passages only list is there: the refusal says so rather than that they never name it.
+            boolean spokenOfByItsDocument = question.onlyDocumentSpeakingOf(term.term()).filter(documents::contains).isPresent();
+            boolean unspoken = (absent || uncoveredInNamed.contains(term.term())) && !spokenOfByItsDocument;
+            if (entity && (unspoken || listed.contains(term.term()) && !spokenOfByItsDocument)) {
+                // A name the passages only cite is there: the refusal says so rather than that they never name it.
                 missing.add(quoted(term.word()) + (unspoken ? "" : "en".equals(question.language())
-                        ? " (only listed among others)" : " (seulement cité parmi d'autres)"));
+                        ? " (only in a list or a reference)" : " (seulement dans une liste ou une référence)"));
                 missingNames++;
             } else if (!absent && term.passages() > 0) {
                 if (entity) covered.add(quoted(term.word()));

@@ -215,8 +215,8 @@ class AnswerabilityTest {
     void aNameTheDocumentsOnlyCiteIsNotOneTheySpeakOf() {
         // The CIDA is one of SeCoIA's partners in a list of them: what it recommended, the documents do not say.
         refused("Qu'a recommandé la Confédération syndicale italienne des managers (CIDA) dans le projet SeCoIA Deal ?",
-                "« CIDA » (seulement cité parmi d'autres)");
-        refused("Qu'ont proposé les syndicats autrichiens dans l'étude iMET ?", "« autrichiens » (seulement cité parmi d'autres)");
+                "« CIDA » (seulement dans une liste ou une référence)");
+        refused("Qu'ont proposé les syndicats autrichiens dans l'étude iMET ?", "« autrichiens » (seulement dans une liste ou une référence)");
         // Belgium is only in the title of a work the iMET study lists among its references.
         refused("Que disent les employeurs belges de la gestion algorithmique dans l'étude iMET ?", "« belges »");
         // Which names the list holds, it does say.

@@ -193,7 +193,7 @@ public final class TextNormalizer {
         String row = String.join(" | ", values);
         RawBlock last = out.isEmpty() ? null : out.getLast();
         int lead = 0;
-        while (lead < cells.length && clean(HTML_TAG.matcher(cells[lead]).replaceAll(" ")).isEmpty()) lead++;
+        while (lead < cells.length && clean(HTML_TAG.matcher(cells[lead]).replaceAll(" ")).replaceAll("^-+$", "").isEmpty()) lead++;
         // A row that opens with more empty cells than the row before continues it; rows that all open so (a word
         // processor's table, every cell after a tab) are rows of their own.
         if (last != null && last.kind == Block.Kind.TABLE_ROW && lead > last.lead) {

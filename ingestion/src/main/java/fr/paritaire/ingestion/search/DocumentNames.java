@@ -40,9 +40,13 @@ public final class DocumentNames {
     }
 
     /**
+     * @param documentByTerm the analysed words that name a document, with its id
+     * @param properNames those of them that are proper names, which name their document written in lower case too
      * @param examples the ids of the fictional example documents
      * @param users for each proper noun asked about so far, the documents whose passages use it (at most
      *              {@link #USERS_READ}), looked up once per snapshot of the knowledge base
+     * @param speaking for a document and a proper noun asked about so far, whether the document says anything of it
+     *                 rather than only cite it
      */
     private record Index(Set<String> fingerprint, Map<String, String> documentByTerm, Set<String> properNames,
                          Set<String> examples, Map<String, Set<String>> users, Map<String, Boolean> speaking) {
@@ -152,11 +156,14 @@ public final class DocumentNames {
 
     /** Whether a document's passages say anything of a word rather than only cite it (read once per snapshot). */
     private boolean speaksOf(Index index, String document, String word) {
-        return index.speaking().computeIfAbsent(document + "\u0000" + word.toLowerCase(java.util.Locale.ROOT),
-                k -> {
-                    java.util.regex.Pattern whole = Citations.wholeWord(word);
-                    return knowledgeBase.passagesOf(document).stream().anyMatch(p -> citations.speaksOf(p.text(), whole));
-                });
+        String key = document + "\u0000" + Glossary.fold(word).toLowerCase(java.util.Locale.ROOT);
+        Boolean known = index.speaking().get(key);
+        if (known != null) return known;
+        // Read outside the map's lock: on PostgreSQL, a document's passages are a query.
+        java.util.regex.Pattern whole = Citations.wholeWord(word);
+        boolean speaks = knowledgeBase.passagesOf(document).stream().anyMatch(p -> citations.speaksOf(p.text(), whole));
+        index.speaking().putIfAbsent(key, speaks);
+        return speaks;
     }
 
     /** A word of the question as written, analysed; {@code proper} for a proper noun. */

@@ -31,7 +31,7 @@ public enum ExpectedAnswer {
                     + "|\\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?[\\p{L}]+)? (?:jours?|mois|semaines?|ans|années?|heures?|minutes?)\\b"
                     + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty) (?:days?|weeks?|months?|years?|hours?|minutes?)\\b"),
     DATE("une date", "a date",
-            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|\\bquel (?:jour|mois)\\b|\\b(?:what|which) (?:day|month)\\b(?!-)|à partir de quelle heure|à quelle heure|plages? horaires?|créneaux? horaires?|quels? (?:sont )?(?:les )?horaires|(?:between|from) (?:which|what) hours|what hours|what year|what time(?! limits?\\b| frames?\\b| periods?\\b)|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
+            "(?iu)(?:\\bquand\\s*\\?|(?:à partir de|depuis|jusqu['’]à) quand|quand est-ce|quelle date|quelle année|à quelle date|\\bquel (?:jour|mois)\\b|\\b(?:what|which) (?:day|month)\\b(?!-)|à partir de quelle heure|à quelle heure|plages? horaires?|créneaux? horaires?|quels? (?:sont )?(?:les )?horaires|(?:between|from) (?:which|what) hours|what hours|what year|what time\\b(?!\\s+(?:limits?|frames?|periods?|off)\\b)|\\bwhen (?:did|does|do|will|was|were|is|are)\\b|^when\\b|since when|what date|which year)",
             "(?iu)\\b\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b|\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b(?![/\\d])|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
                     // a weekday or a time of day answers "quand au plus tard ?": "au plus tard le jeudi à 17 heures"
                     + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
@@ -99,9 +99,18 @@ public enum ExpectedAnswer {
 
     public boolean statedIn(String sentence) {
         if (this == NUMBER && HAS_DIGIT.matcher(sentence).find()) sentence = NOT_A_FIGURE.matcher(sentence).replaceAll(" ");
-        // "Quand se réunit la commission ?" is answered by when it meets: "deux fois par an".
-        return fact.matcher(sentence).find() || this == DATE && Precisely.FREQUENCY.stated.matcher(sentence).find();
+        return fact.matcher(sentence).find();
     }
+
+    /**
+     * A plain "when?" in the present ("quand se réunit la commission ?", "when does the disconnection period apply?"):
+     * what recurs answers it by how often. Not "depuis quand", "jusqu'à quand", "à partir de quand", nor one in the past
+     * ("quand a-t-il été signé ?", "when was it signed?"), which ask a date.
+     */
+    private static final Pattern PLAIN_WHEN = Pattern.compile(
+            "(?iu)(?<!depuis |jusqu['’]à |partir de )\\bquand\\b|\\bwhen (?:does|do|is|are)\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "(?iu)\\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\s+(?:été|eu)\\b|\\ba-t-(?:il|elle|on)\\b|\\bont-(?:ils|elles)\\b");
 
     /**
      * Digits that count nothing: links and e-mail addresses, dates and years, amounts of money, street numbers and
@@ -185,7 +194,11 @@ public enum ExpectedAnswer {
      */
     public boolean answers(String question, String sentence) {
         Precisely precisely = Precisely.in(this, question);
-        return precisely != null ? precisely.stated.matcher(sentence).find() : statedIn(sentence);
+        if (precisely != null) return precisely.stated.matcher(sentence).find();
+        if (statedIn(sentence)) return true;
+        // "Quand se réunit la commission ?" is answered by when it meets: "deux fois par an".
+        return this == DATE && PLAIN_WHEN.matcher(question).find() && !PAST.matcher(question).find()
+                && Precisely.FREQUENCY.stated.matcher(sentence).find();
     }
 
     /**

@@ -186,13 +186,13 @@ public final class Glossary {
         return out;
     }
 
-    /** Whether a word is a French word of the English lexicon ("logistique"): a common word, whatever its case. */
+    /** Whether a word is a word of the English lexicon, French ("logistique") or English ("deal"): a common word, whatever its case. */
     public boolean lexiconWord(String word) {
         String folded = fold(word).toLowerCase(Locale.ROOT);
         for (Entry entry : entries) {
             if (entry.section != Section.ENGLISH) continue;
-            for (int i = 0; i < entry.frenchCount; i++) {
-                if (fold(entry.variants.get(i)).toLowerCase(Locale.ROOT).equals(folded)) return true;
+            for (String variant : entry.variants) {
+                if (fold(variant).toLowerCase(Locale.ROOT).equals(folded)) return true;
             }
         }
         return false;

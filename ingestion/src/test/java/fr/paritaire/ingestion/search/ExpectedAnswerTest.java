@@ -155,6 +155,10 @@ class ExpectedAnswerTest {
         String when = "La commission paritaire, elle se réunit quand ?";
         assertThat(ExpectedAnswer.DATE.answers(when, "La commission se réunit deux fois par an, au premier et au troisième trimestre.")).isTrue();
         assertThat(ExpectedAnswer.DATE.answers(when, "La commission est présidée alternativement par un représentant de chaque collège.")).isFalse();
+        // A date in the past, or since when, is not answered by how often.
+        assertThat(ExpectedAnswer.DATE.answers("Quand l'accord a-t-il été signé ?", "La commission se réunit deux fois par an.")).isFalse();
+        assertThat(ExpectedAnswer.DATE.answers("Depuis quand le télétravail est-il possible ?", "Deux jours de télétravail par semaine.")).isFalse();
+        assertThat(ExpectedAnswer.DATE.answers("When was the agreement signed?", "The committee meets twice a year.")).isFalse();
         // A day asked is not answered by how often.
         assertThat(ExpectedAnswer.DATE.answers("Quel jour la commission se réunit-elle ?", "La commission se réunit deux fois par an.")).isFalse();
     }

@@ -71,8 +71,11 @@ class QueryAnalyzerTest {
         assertThat(analyzer.asksStance("What did the Spanish employers say about algorithmic management?")).isTrue();
         assertThat(analyzer.asksStance("What position did the Croatian federation take?")).isTrue();
         assertThat(analyzer.asksStance("What guidance does the Swedish managers' organisation give its members?")).isTrue();
-        // An adviser is not advice.
+        assertThat(analyzer.asksStance("Que demande la CGT pour les salariés ?")).isTrue();
+        // An adviser is not advice, a committee no commitment, a request for leave no demand, "c'est-à-dire" no saying.
         assertThat(analyzer.asksStance("Combien de conseillers travaillent dans chaque centre ?")).isFalse();
+        assertThat(analyzer.asksStance("Who sits on the joint follow-up committee?")).isFalse();
+        assertThat(analyzer.asksStance("Une demande de congé, c'est-à-dire une absence, à propos de la formation ?")).isFalse();
         // Which names a list holds, or a fact, is not what someone says.
         assertThat(analyzer.asksStance("Quelles organisations italiennes participent au projet SeCoIA Deal ?")).isFalse();
         assertThat(analyzer.asksStance("Combien de temps les enregistrements sont-ils conservés ?")).isFalse();
