@@ -75,7 +75,8 @@ public class Answerability {
         // A name only one document speaks of ("UNIMEP") is covered by that document's passages, which need not repeat it.
         // What a name says or provides ("qu'a recommandé la TUAC ?") is not in a sentence that only lists it among others,
         // nor in the title of a reference; which names a list holds ("quelles organisations suédoises ?") is.
-        Set<String> listed = question.has(QuestionAnalysis.Intent.STANCE) && !question.expectedAnswers().contains(ExpectedAnswer.NAME)
+        List<ExpectedAnswer> facts = question.expectedAnswers();
+        Set<String> listed = question.has(QuestionAnalysis.Intent.STANCE) && !facts.contains(ExpectedAnswer.NAME)
                 ? question.onlyCitedIn(texts) : Set.of();
         Set<String> documents = evidence.stream().map(Passage::documentId).collect(java.util.stream.Collectors.toSet());
 
@@ -132,7 +133,6 @@ public class Answerability {
         coveredWords.stream().filter(term -> !asking.contains(term.term()))
                 .sorted(java.util.Comparator.comparingDouble(KeyTerm::weight).reversed())
                 .forEach(term -> covered.add(quoted(term.word())));
-        List<ExpectedAnswer> facts = question.expectedAnswers();
         List<ExpectedAnswer> statedFacts = facts.stream().filter(f -> statesFact(question, evidence, f)).toList();
         facts.stream().filter(f -> !statedFacts.contains(f)).forEach(f -> missing.add(f.label(question.text(), question.language())));
         double similarity = retrieval.hits().stream().limit(properties.passages()).mapToDouble(SearchHit::vectorSimilarity).max().orElse(0);

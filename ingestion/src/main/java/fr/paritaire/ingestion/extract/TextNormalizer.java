@@ -185,15 +185,17 @@ public final class TextNormalizer {
     private static void addTableRow(String rawLine, Integer page, List<RawBlock> out) {
         String[] cells = rawLine.split("\t", -1);
         List<String> values = new ArrayList<>();
-        for (String cell : cells) {
-            String value = clean(HTML_TAG.matcher(cell).replaceAll(" "));
-            if (!value.isEmpty() && !value.matches("-+")) values.add(value);
+        // How many empty cells open the row, before its first value.
+        int lead = cells.length;
+        for (int i = 0; i < cells.length; i++) {
+            String value = clean(HTML_TAG.matcher(cells[i]).replaceAll(" "));
+            if (value.isEmpty() || value.matches("-+")) continue;
+            if (values.isEmpty()) lead = i;
+            values.add(value);
         }
         if (values.isEmpty()) return;
         String row = String.join(" | ", values);
         RawBlock last = out.isEmpty() ? null : out.getLast();
-        int lead = 0;
-        while (lead < cells.length && clean(HTML_TAG.matcher(cells[lead]).replaceAll(" ")).replaceAll("^-+$", "").isEmpty()) lead++;
         // A row that opens with more empty cells than the row before continues it; rows that all open so (a word
         // processor's table, every cell after a tab) are rows of their own.
         if (last != null && last.kind == Block.Kind.TABLE_ROW && lead > last.lead) {

@@ -150,7 +150,6 @@ public final class DocumentNames {
     /** The documents whose passages use a word (read once, cached). */
     private Set<String> usersOf(Index index, String term) {
         if (index.users().size() > MAX_NAMES_CACHED) index.users().clear(); // any words at all may be asked about
-        if (index.speaking().size() > MAX_NAMES_CACHED) index.speaking().clear();
         return index.users().computeIfAbsent(term, t -> Set.copyOf(knowledgeBase.documentsUsing(t, USERS_READ)));
     }
 
@@ -159,6 +158,7 @@ public final class DocumentNames {
         String key = document + "\u0000" + Glossary.fold(word).toLowerCase(java.util.Locale.ROOT);
         Boolean known = index.speaking().get(key);
         if (known != null) return known;
+        if (index.speaking().size() > MAX_NAMES_CACHED) index.speaking().clear();
         // Read outside the map's lock: on PostgreSQL, a document's passages are a query.
         java.util.regex.Pattern whole = Citations.wholeWord(word);
         boolean speaks = knowledgeBase.passagesOf(document).stream().anyMatch(p -> citations.speaksOf(p.text(), whole));
@@ -254,14 +254,17 @@ public final class DocumentNames {
         Set<String> proper = new HashSet<>();
         for (SourceDocument d : documents.values()) {
             if (d.title() == null) continue;
-            List<String> candidates = java.util.Arrays.stream(d.title().split("[^\\p{L}\\d]+"))
-                    .filter(w -> w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
-                            && !glossary.lexiconWord(w))
-                    .filter(w -> analyzer.terms(w).size() == 1 && d.id().equals(byTerm.get(analyzer.terms(w).getFirst())))
-                    .toList();
+            // Each candidate word of the title, with its analysed term.
+            Map<String, String> candidates = new java.util.LinkedHashMap<>();
+            for (String w : d.title().split("[^\\p{L}\\d]+")) {
+                if (w.length() <= 2 || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                        || glossary.lexiconWord(w)) continue;
+                List<String> terms = analyzer.terms(w);
+                if (terms.size() == 1 && d.id().equals(byTerm.get(terms.getFirst()))) candidates.put(w, terms.getFirst());
+            }
             if (candidates.isEmpty()) continue;
             List<fr.paritaire.ingestion.Passage> passages = knowledgeBase.passagesOf(d.id());
-            for (String word : candidates) {
+            for (String word : candidates.keySet()) {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})").matcher("");
                 int all = 0, capitalised = 0;
                 for (fr.paritaire.ingestion.Passage p : passages) {
@@ -271,7 +274,7 @@ public final class DocumentNames {
                         if (Character.isUpperCase(m.group().charAt(0))) capitalised++;
                     }
                 }
-                if (all >= 3 && capitalised >= PROPER_NAME_CAPITALISED * all) proper.add(analyzer.terms(word).getFirst());
+                if (all >= 3 && capitalised >= PROPER_NAME_CAPITALISED * all) proper.add(candidates.get(word));
             }
         }
         return Set.copyOf(proper);

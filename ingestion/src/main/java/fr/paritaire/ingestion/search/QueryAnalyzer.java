@@ -34,9 +34,9 @@ public final class QueryAnalyzer {
      * federation say", "what position did…", "what commitments did…".
      */
     private static final Pattern STANCE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:dit|disent|dire|pr[ée]voi(?:t|ent)|pr[ée]vu|"
-            + "recommand\\p{L}*|pr[ée]conis\\p{L}*|(?<!à )propos(?:e|ent|é|ée|és|ées|er|ition|itions)|exig\\p{L}*|revendi\\p{L}*|"
+            + "recommand\\p{L}*|pr[ée]conis\\p{L}*|(?<!à )propos(?:e|es|ent|é|ée|és|ées|er|ed|al|als|ition|itions)|exig\\p{L}*|revendi\\p{L}*|"
             + "pensent|pense|positions?|s['’]engag\\p{L}*|engagements?|réclam\\p{L}*|que demande|demandent|demandé|say|says|said|recommend\\p{L}*|"
-            + "propos(?:e|es|ed|al|als)|provides?|provided|demand(?:s|ed)?|stance|views?|think|thinks|commit(?:s|ted|ments?)?|"
+            + "provides?|provided|demand(?:s|ed)?|stance|views?|think|thinks|commit(?:s|ted|ments?)?|"
             + "call(?:s|ed)? for|take on|guidance|advice|advis(?:e|es|ed)|conseille|conseillent)(?![\\p{L}])");
     private static final Set<String> QUESTION_WORDS = Set.of("quel", "quell", "quels", "quelle", "quelles", "comment",
             "combien", "pourquoi", "quand", "est", "qu", "dit", "selon", "existe", "exist", "faut", "pourrait", "pourr",
